@@ -1,0 +1,52 @@
+package dev.remold.match;
+
+import dev.remold.parse.Node;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Matches nodes every inner matcher accepts, threading the bindings through them in order. */
+public record AllMatcher(List<Matcher> all) implements Matcher {
+  public AllMatcher {
+    all = List.copyOf(all);
+  }
+
+  @Override
+  public Bindings match(Node node, Bindings bindings) {
+    Bindings b = bindings;
+    for (Matcher m : all) {
+      b = m.match(node, b);
+      if (b == null) {
+        return null;
+      }
+    }
+    return b;
+  }
+
+  @Override
+  public Set<String> startKinds() {
+    Set<String> kinds = null;
+    for (Matcher m : all) {
+      Set<String> k = m.startKinds();
+      if (k != null) {
+        if (kinds == null) {
+          kinds = new HashSet<>(k);
+        } else {
+          kinds.retainAll(k);
+        }
+      }
+    }
+    return kinds == null ? null : Set.copyOf(kinds);
+  }
+
+  @Override
+  public Set<String> requiredText() {
+    for (Matcher m : all) {
+      Set<String> t = m.requiredText();
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.remold.match;
+
+import dev.remold.parse.Node;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Matches nodes at least one inner matcher accepts; the first that does supplies the bindings. */
+public record AnyMatcher(List<Matcher> any) implements Matcher {
+  public AnyMatcher {
+    any = List.copyOf(any);
+  }
+
+  @Override
+  public Bindings match(Node node, Bindings bindings) {
+    for (Matcher m : any) {
+      Bindings b = m.match(node, bindings);
+      if (b != null) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Set<String> startKinds() {
+    return union(any.stream().map(Matcher::startKinds).toList());
+  }
+
+  @Override
+  public Set<String> requiredText() {
+    return union(any.stream().map(Matcher::requiredText).toList());
+  }
+
+  private static Set<String> union(List<Set<String>> sets) {
+    Set<String> out = new HashSet<>();
+    for (Set<String> s : sets) {
+      if (s == null) {
+        return null;
+      }
+      out.addAll(s);
+    }
+    return Set.copyOf(out);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.remold.match;
+
+import dev.remold.parse.Node;
+import java.util.Set;
+
+/** Decides whether a node matches, extending the bindings when it does; pure and thread-safe. */
+public sealed interface Matcher
+    permits PatternMatcher, KindMatcher, RegexMatcher, InsideMatcher, HasMatcher, NotMatcher, AllMatcher, AnyMatcher {
+
+  /** Returns the bindings extended by this match, or null when the node does not match. */
+  Bindings match(Node node, Bindings bindings);
+
+  /** Returns the node types a match can start at, or null when any type can match. */
+  Set<String> startKinds();
+
+  /** Returns literal strings one of which must occur in a file for this matcher to match there, or null when unknown. */
+  Set<String> requiredText();
+}

@@ -1,0 +1,2 @@
+/** Pure, thread-safe matchers: structural patterns with metavariables, kind, regex, relational and composite. */
+package dev.remold.match;

@@ -1,0 +1,169 @@
+package dev.remold.parse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * An immutable snapshot of one tree-sitter node, with offsets in Java chars.
+ *
+ * <p>Snapshots exist because native nodes die with their tree: touching one after close crashes
+ * the JVM, so nothing native ever leaves the {@code parse} package.
+ */
+public final class Node {
+  private final String type;
+  private final String field;
+  private final int start;
+  private final int end;
+  private final boolean named;
+  private final boolean missing;
+  private final String source;
+  private Node parent;
+  private int indexInParent;
+  private List<Node> children = List.of();
+
+  Node(String type, String field, int start, int end, boolean named, boolean missing, String source) {
+    this.type = type;
+    this.field = field;
+    this.start = start;
+    this.end = end;
+    this.named = named;
+    this.missing = missing;
+    this.source = source;
+  }
+
+  void setChildren(List<Node> kids) {
+    this.children = Collections.unmodifiableList(kids);
+    for (int i = 0; i < kids.size(); i++) {
+      kids.get(i).parent = this;
+      kids.get(i).indexInParent = i;
+    }
+  }
+
+  /** Returns the grammar's node type, e.g. {@code call_expression}. */
+  public String type() {
+    return type;
+  }
+
+  /** Returns the field name this node has in its parent, or null. */
+  public String field() {
+    return field;
+  }
+
+  /** Returns the start offset (inclusive) in chars. */
+  public int start() {
+    return start;
+  }
+
+  /** Returns the end offset (exclusive) in chars. */
+  public int end() {
+    return end;
+  }
+
+  /** Returns whether the grammar names this node (anonymous nodes are punctuation and keywords). */
+  public boolean isNamed() {
+    return named;
+  }
+
+  /** Returns whether the parser inserted this node to recover from an error. */
+  public boolean isMissing() {
+    return missing;
+  }
+
+  /** Returns whether this node is a parse error. */
+  public boolean isError() {
+    return type.equals("ERROR");
+  }
+
+  /** Returns whether this node is a comment. */
+  public boolean isComment() {
+    return type.equals("comment") || type.equals("html_comment");
+  }
+
+  /** Returns the source text this node spans. */
+  public String text() {
+    return source.substring(start, end);
+  }
+
+  /** Returns the whole text of the file this node belongs to. */
+  public String source() {
+    return source;
+  }
+
+  /** Returns the parent node, or null for the root. */
+  public Node parent() {
+    return parent;
+  }
+
+  /** Returns all children, named and anonymous, in order. */
+  public List<Node> children() {
+    return children;
+  }
+
+  /** Returns the index of this node among its parent's children. */
+  public int indexInParent() {
+    return indexInParent;
+  }
+
+  /** Returns the named children in order. */
+  public List<Node> namedChildren() {
+    List<Node> out = new ArrayList<>();
+    for (Node c : children) {
+      if (c.named) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the first child with the given field name, or null. */
+  public Node child(String fieldName) {
+    for (Node c : children) {
+      if (fieldName.equals(c.field)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Returns the previous sibling, or null. */
+  public Node previousSibling() {
+    return parent == null || indexInParent == 0 ? null : parent.children.get(indexInParent - 1);
+  }
+
+  /** Returns the next sibling, or null. */
+  public Node nextSibling() {
+    return parent == null || indexInParent + 1 >= parent.children.size()
+        ? null
+        : parent.children.get(indexInParent + 1);
+  }
+
+  /** Returns whether this node is the given node or lies inside it. */
+  public boolean isWithin(Node ancestor) {
+    for (Node n = this; n != null; n = n.parent) {
+      if (n == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Visits this node and all its descendants in document order. */
+  public void walk(Consumer<Node> visitor) {
+    ArrayList<Node> stack = new ArrayList<>();
+    stack.add(this);
+    while (!stack.isEmpty()) {
+      Node n = stack.removeLast();
+      visitor.accept(n);
+      for (int i = n.children.size() - 1; i >= 0; i--) {
+        stack.add(n.children.get(i));
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return type + "[" + start + "," + end + ")";
+  }
+}

@@ -1,0 +1,189 @@
+package dev.remold.rules;
+
+import dev.remold.match.Bindings;
+import dev.remold.match.Capture;
+import dev.remold.match.Matcher;
+import dev.remold.parse.Language;
+import dev.remold.parse.Node;
+import dev.remold.parse.SyntaxTree;
+import dev.remold.rewrite.Edit;
+import dev.remold.rewrite.Markers;
+import dev.remold.rewrite.Template;
+import dev.remold.semantics.ImportRequest;
+import dev.remold.semantics.Renamer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A rule read from YAML: a matcher per grammar, constraints, transforms, a fix template and its side effects. */
+public final class DeclarativeRule implements Rule {
+  private final String id;
+  private final String description;
+  private final Safety safety;
+  private final String markerId;
+  private final Map<Language, Matcher> matchers;
+  private final Map<Language, Map<String, Matcher>> constraints;
+  private final Map<String, Transform> transforms;
+  private final Template fix;
+  private final Template message;
+  private final Map<String, String> renames;
+  private final List<ImportRequest> imports;
+  private final List<String> declarations;
+
+  DeclarativeRule(String id, String description, Safety safety, String markerId, Map<Language, Matcher> matchers,
+      Map<Language, Map<String, Matcher>> constraints, Map<String, Transform> transforms, Template fix,
+      Template message, Map<String, String> renames, List<ImportRequest> imports, List<String> declarations) {
+    this.id = id;
+    this.description = description;
+    this.safety = safety;
+    this.markerId = markerId;
+    this.matchers = Map.copyOf(matchers);
+    this.constraints = Map.copyOf(constraints);
+    this.transforms = Map.copyOf(transforms);
+    this.fix = fix;
+    this.message = message;
+    this.renames = Map.copyOf(renames);
+    this.imports = List.copyOf(imports);
+    this.declarations = List.copyOf(declarations);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public Safety safety() {
+    return safety;
+  }
+
+  @Override
+  public Set<Language> languages() {
+    return matchers.keySet();
+  }
+
+  @Override
+  public Set<String> startKinds(Language language) {
+    return matchers.get(language).startKinds();
+  }
+
+  @Override
+  public Set<String> requiredText() {
+    return matchers.values().iterator().next().requiredText();
+  }
+
+  @Override
+  public RuleHit apply(Node node, SyntaxTree tree, FileContext context, int group) {
+    Language language = tree.file().language();
+    Bindings b = matchers.get(language).match(node, Bindings.EMPTY);
+    if (b == null || !meetsConstraints(b, constraints.get(language))) {
+      return null;
+    }
+    String text = tree.file().text();
+    Map<String, Template.Value> values = new HashMap<>();
+    for (String name : b.names()) {
+      Capture c = b.get(name);
+      values.put(name, new Template.Value(c.text(), Markers.indentOfLine(text, c.start())));
+    }
+    for (Map.Entry<String, Transform> t : transforms.entrySet()) {
+      Optional<String> v = compute(t.getValue(), b, context);
+      if (v.isEmpty()) {
+        return null;
+      }
+      values.put(t.getKey(), Template.Value.computed(v.get()));
+    }
+    List<Edit> edits = new ArrayList<>();
+    for (Map.Entry<String, String> r : renames.entrySet()) {
+      Capture c = b.get(r.getKey());
+      List<Edit> renamed = Renamer.rename(tree.root(), c.text(), r.getValue(), node.start(), node.end(), id, group);
+      if (renamed != null) {
+        edits.addAll(renamed);
+        values.put(r.getKey(), Template.Value.computed(r.getValue()));
+      }
+    }
+    int line = tree.lineOf(node.start());
+    String reason = message == null ? "" : message.render(values, "", "\n").replace("\n", " ");
+    if (fix != null) {
+      Node lost = commentOutsideCaptures(node, b);
+      if (lost != null) {
+        return new RuleHit(id, List.of(), List.of(), List.of(), new Finding(id, Safety.MANUAL, line,
+            "not rewritten: the comment `" + lost.text() + "` inside the match would be lost"));
+      }
+      String rendered = fix.render(values, Markers.indentOfLine(text, node.start()), Markers.newlineOf(text));
+      edits.add(new Edit(node.start(), node.end(), rendered, id, group));
+    }
+    Finding finding = null;
+    if (safety != Safety.SAFE) {
+      String kind = safety == Safety.SAFE_NOTE ? "NOTE" : "TODO";
+      Edit marker = Markers.commentAbove(node, "// " + kind + "(amplify-migrate): " + markerId + " " + reason, id, group);
+      if (marker != null) {
+        edits.add(marker);
+      }
+      finding = new Finding(id, safety, line, reason);
+    }
+    return new RuleHit(id, edits, fix == null ? List.of() : imports, fix == null ? List.of() : declarations, finding);
+  }
+
+  private static boolean meetsConstraints(Bindings b, Map<String, Matcher> checks) {
+    for (Map.Entry<String, Matcher> c : checks.entrySet()) {
+      Capture capture = b.get(c.getKey());
+      if (capture == null) {
+        return false;
+      }
+      for (Node n : capture.nodes()) {
+        if (c.getValue().match(n, b) == null) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static Optional<String> compute(Transform t, Bindings b, FileContext context) {
+    return switch (t) {
+      case Transform.PathFromFileToRoot p -> Optional.of(context.pathFromFileToRoot(p.fileAtRoot()));
+      case Transform.GraphqlModel g -> {
+        Capture c = b.get(g.operationVar());
+        yield c == null || c.node() == null ? Optional.empty() : context.graphqlModel(c.node(), g.kind());
+      }
+      case Transform.Replace r -> {
+        Capture c = b.get(r.sourceVar());
+        yield c == null ? Optional.empty() : Optional.of(r.regex().matcher(c.text()).replaceAll(r.by()));
+      }
+    };
+  }
+
+  /** Returns a comment inside the match that no capture carries over, or null. */
+  private Node commentOutsideCaptures(Node node, Bindings b) {
+    List<Node> comments = new ArrayList<>();
+    node.walk(n -> {
+      if (n.isComment()) {
+        comments.add(n);
+      }
+    });
+    for (Node comment : comments) {
+      boolean carried = false;
+      for (String name : fix.variables()) {
+        Capture c = b.get(name);
+        carried |= c != null && c.start() <= comment.start() && comment.end() <= c.end();
+      }
+      if (!carried) {
+        return comment;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

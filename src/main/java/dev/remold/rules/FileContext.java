@@ -1,0 +1,16 @@
+package dev.remold.rules;
+
+import dev.remold.parse.Node;
+import java.util.Optional;
+
+/** Read-only facts about the file being rewritten and its project, as rules see them. */
+public interface FileContext {
+  /** Returns the path from the file's folder to a file at the project root, e.g. {@code ../amplify_outputs.json}. */
+  String pathFromFileToRoot(String fileAtRoot);
+
+  /**
+   * Returns the Gen 1 {@code @model} an imported GraphQL operation works on, when the operation is of
+   * the given kind (list, get, create, update, delete, onCreate, onUpdate, onDelete).
+   */
+  Optional<String> graphqlModel(Node operation, String kind);
+}

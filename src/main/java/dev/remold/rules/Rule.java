@@ -1,0 +1,30 @@
+package dev.remold.rules;
+
+import dev.remold.parse.Language;
+import dev.remold.parse.Node;
+import dev.remold.parse.SyntaxTree;
+import java.util.Set;
+
+/** A compiled rewrite rule; immutable and safe to share between threads. */
+public sealed interface Rule permits DeclarativeRule {
+  /** Returns the kebab-case id, unique in a run. */
+  String id();
+
+  /** Returns the one-line description shown by {@code remold rules}. */
+  String description();
+
+  /** Returns the safety level. */
+  Safety safety();
+
+  /** Returns the grammars this rule applies to. */
+  Set<Language> languages();
+
+  /** Returns the node types a match can start at in a grammar, or null for any. */
+  Set<String> startKinds(Language language);
+
+  /** Returns strings one of which a file must contain for this rule to match, or null when unknown. */
+  Set<String> requiredText();
+
+  /** Returns what the rule does at a node, or null when it does not match there. */
+  RuleHit apply(Node node, SyntaxTree tree, FileContext context, int group);
+}

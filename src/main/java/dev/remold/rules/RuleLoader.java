@@ -1,0 +1,473 @@
+package dev.remold.rules;
+
+import dev.remold.match.AllMatcher;
+import dev.remold.match.AnyMatcher;
+import dev.remold.match.HasMatcher;
+import dev.remold.match.InsideMatcher;
+import dev.remold.match.KindMatcher;
+import dev.remold.match.Matcher;
+import dev.remold.match.NotMatcher;
+import dev.remold.match.PatternException;
+import dev.remold.match.PatternMatcher;
+import dev.remold.match.RegexMatcher;
+import dev.remold.parse.Language;
+import dev.remold.parse.Parser;
+import dev.remold.rewrite.Template;
+import dev.remold.semantics.ImportRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads rule packs: a folder with a {@code pack.yaml} manifest and rule files ({@code *.yml},
+ * {@code *.yaml}, one rule per YAML document). Nothing is skipped quietly: every unknown key, bad
+ * value and bad pattern in every file is reported with its file and line.
+ */
+public final class RuleLoader {
+  private static final String MANIFEST = "pack.yaml";
+  private static final Set<String> RULE_KEYS = Set.of("id", "description", "safety", "spec", "language", "languages",
+      "rule", "constraints", "transform", "fix", "message", "note", "imports", "declare", "rename");
+  private static final Set<String> MATCHER_KEYS = Set.of("pattern", "kind", "regex", "inside", "has", "not", "all", "any");
+  private static final Set<String> PACK_KEYS = Set.of("name", "version", "description", "migrates", "requires");
+  private static final java.util.regex.Pattern METAVAR = java.util.regex.Pattern.compile("\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)");
+  private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private final Parser parser;
+
+  /** Creates a loader that compiles patterns with the given parser (patterns are code). */
+  public RuleLoader(Parser parser) {
+    this.parser = parser;
+  }
+
+  /** Returns the packs in the given folders, in order, with all problems found. */
+  public RuleLoadResult load(List<Path> packFolders) {
+    List<Pack> packs = new ArrayList<>();
+    Set<RuleProblem> problems = new LinkedHashSet<>();
+    Set<String> ids = new HashSet<>();
+    for (Path folder : packFolders) {
+      Pack pack = loadPack(folder, problems, ids);
+      if (pack != null) {
+        packs.add(pack);
+      }
+    }
+    return new RuleLoadResult(packs, List.copyOf(problems));
+  }
+
+  private Pack loadPack(Path folder, Set<RuleProblem> problems, Set<String> ids) {
+    if (!Files.isDirectory(folder)) {
+      problems.add(new RuleProblem(folder.toString(), 0, "not a folder of rules"));
+      return null;
+    }
+    Reader manifest = new Reader(folder.resolve(MANIFEST).toString(), problems);
+    String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString().replace("/", "");
+    String version = "";
+    String description = "";
+    String from = "";
+    String to = "";
+    List<Requirement> requires = new ArrayList<>();
+    Path manifestPath = folder.resolve(MANIFEST);
+    if (Files.exists(manifestPath)) {
+      Node doc = manifest.single(read(manifestPath, manifest));
+      Map<String, Node> m = manifest.mapping(doc, "the pack manifest", PACK_KEYS);
+      if (m != null) {
+        name = manifest.string(m.get("name"), "name", name);
+        version = manifest.string(m.get("version"), "version", "");
+        description = manifest.string(m.get("description"), "description", "");
+        Map<String, Node> migrates = manifest.mapping(m.get("migrates"), "migrates", Set.of("from", "to"));
+        if (migrates != null) {
+          from = manifest.string(migrates.get("from"), "migrates.from", "");
+          to = manifest.string(migrates.get("to"), "migrates.to", "");
+        }
+        for (Node r : manifest.list(m.get("requires"))) {
+          String text = manifest.string(r, "requires", "");
+          Requirement.parse(text).ifPresentOrElse(requires::add,
+              () -> manifest.problem(r, "requirement \"" + text + "\" is not of the form `package < 6`"));
+        }
+      }
+    }
+    List<Rule> rules = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(p -> {
+        String f = p.getFileName().toString().replace("/", "");
+        return (f.endsWith(".yml") || f.endsWith(".yaml")) && !f.equals(MANIFEST);
+      }).sorted().toList();
+    } catch (IOException e) {
+      problems.add(new RuleProblem(folder.toString(), 0, "cannot list the folder: " + e.getMessage()));
+      return null;
+    }
+    for (Path file : files) {
+      Reader reader = new Reader(file.toString(), problems);
+      for (Node doc : read(file, reader)) {
+        Rule rule = readRule(doc, reader);
+        if (rule != null && !ids.add(rule.id())) {
+          reader.problem(doc, "rule id `" + rule.id() + "` is used by another rule");
+        } else if (rule != null) {
+          rules.add(rule);
+        }
+      }
+    }
+    return new Pack(name, version, description, from, to, requires, rules, folder.toString());
+  }
+
+  private static List<Node> read(Path file, Reader reader) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      reader.problems.add(new RuleProblem(reader.file, 0, "cannot read: " + e.getMessage()));
+      return List.of();
+    }
+    List<Node> docs = new ArrayList<>();
+    try {
+      for (Node n : new Compose(LoadSettings.builder().build()).composeAllFromString(text)) {
+        docs.add(n);
+      }
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+      reader.problems.add(new RuleProblem(reader.file, line, "not valid YAML: " + e.getProblem()));
+    } catch (YamlEngineException e) {
+      reader.problems.add(new RuleProblem(reader.file, 0, "not valid YAML: " + e.getMessage()));
+    }
+    return docs;
+  }
+
+  private Rule readRule(Node doc, Reader r) {
+    int before = r.problems.size();
+    Map<String, Node> m = r.mapping(doc, "a rule", RULE_KEYS);
+    if (m == null) {
+      return null;
+    }
+    String id = r.required(m, "id", doc);
+    if (id != null && !RULE_ID.matcher(id).matches()) {
+      r.problem(m.get("id"), "rule id `" + id + "` must be kebab-case (lower-case words joined by -)");
+    }
+    String description = r.required(m, "description", doc);
+    String safetyText = r.required(m, "safety", doc);
+    Safety safety = safetyText == null ? null : Safety.of(safetyText).orElse(null);
+    if (safetyText != null && safety == null) {
+      r.problem(m.get("safety"), "safety `" + safetyText + "` is not one of SAFE, SAFE+NOTE, REVIEW, MANUAL");
+    }
+    List<String> specIds = new ArrayList<>();
+    for (Node s : r.list(m.get("spec"))) {
+      specIds.add(r.string(s, "spec", ""));
+    }
+    Set<Language> languages = new TreeSet<>();
+    if (m.containsKey("language") && m.containsKey("languages")) {
+      r.problem(m.get("languages"), "give `language` or `languages`, not both");
+    }
+    Node langNode = m.containsKey("language") ? m.get("language") : m.get("languages");
+    for (Node l : r.list(langNode)) {
+      String name = r.string(l, "language", "");
+      Language.forRuleName(name).ifPresentOrElse(languages::add,
+          () -> r.problem(l, "unknown language `" + name + "` (use js, jsx, ts, tsx, javascript or typescript)"));
+    }
+    if (langNode == null) {
+      languages.addAll(List.of(Language.values()));
+    }
+    Node ruleNode = m.get("rule");
+    if (ruleNode == null) {
+      r.problem(doc, "missing required key `rule`");
+    }
+    Set<String> captured = new TreeSet<>();
+    Map<Language, Matcher> matchers = new EnumMap<>(Language.class);
+    Map<Language, Map<String, Matcher>> constraints = new EnumMap<>(Language.class);
+    for (Language lang : languages) {
+      if (ruleNode != null) {
+        matchers.put(lang, matcher(ruleNode, lang, r, captured));
+      }
+      Map<String, Matcher> checks = new LinkedHashMap<>();
+      Map<String, Node> cs = r.mapping(m.get("constraints"), "constraints", null);
+      if (cs != null) {
+        cs.forEach((name, node) -> checks.put(name, matcher(node, lang, r, new TreeSet<>())));
+      }
+      constraints.put(lang, checks);
+    }
+    Map<String, Node> cs = r.mapping(m.get("constraints"), "constraints", null);
+    if (cs != null) {
+      cs.keySet().stream().filter(v -> !captured.contains(v))
+          .forEach(v -> r.problem(m.get("constraints"), "constraint on $" + v + ", which the rule does not capture"));
+    }
+    Map<String, Transform> transforms = readTransforms(m.get("transform"), r, captured);
+    Map<String, String> renames = new LinkedHashMap<>();
+    Map<String, Node> rn = r.mapping(m.get("rename"), "rename", null);
+    if (rn != null) {
+      rn.forEach((var, to) -> {
+        if (!captured.contains(var)) {
+          r.problem(to, "rename of $" + var + ", which the rule does not capture");
+        }
+        renames.put(var, r.string(to, "rename", ""));
+      });
+    }
+    Set<String> known = new TreeSet<>(captured);
+    known.addAll(transforms.keySet());
+    Template fix = readTemplate(m.get("fix"), "fix", r, known);
+    String markerKey = safety == Safety.SAFE_NOTE ? "note" : "message";
+    Template message = readTemplate(m.get(markerKey), markerKey, r, known);
+    if (safety == Safety.MANUAL && fix != null) {
+      r.problem(m.get("fix"), "a MANUAL rule leaves the code as it is: remove `fix` or raise the safety level");
+    }
+    if (safety != null && safety != Safety.MANUAL && fix == null) {
+      r.problem(doc, "missing required key `fix` (only MANUAL rules have none)");
+    }
+    if (safety != null && safety != Safety.SAFE && message == null) {
+      r.problem(doc, "a " + safety.label() + " rule needs `" + markerKey + "`: the reason written in its marker comment");
+    }
+    if (safety == Safety.SAFE && (m.containsKey("message") || m.containsKey("note"))) {
+      r.problem(m.containsKey("message") ? m.get("message") : m.get("note"), "a SAFE rule adds no marker: remove message/note or use SAFE+NOTE");
+    }
+    if (safety != Safety.SAFE_NOTE && m.containsKey("note")) {
+      r.problem(m.get("note"), "`note` is for SAFE+NOTE rules; REVIEW and MANUAL rules take `message`");
+    }
+    List<ImportRequest> imports = readImports(m.get("imports"), r);
+    List<String> declarations = new ArrayList<>();
+    for (Node d : r.list(m.get("declare"))) {
+      declarations.add(r.string(d, "declare", "").strip());
+    }
+    if (r.problems.size() > before || id == null || safety == null || ruleNode == null) {
+      return null;
+    }
+    String markerId = specIds.isEmpty() ? id : specIds.getFirst();
+    return new DeclarativeRule(id, description, safety, markerId, matchers, constraints, transforms, fix, message,
+        renames, imports, declarations);
+  }
+
+  private Matcher matcher(Node node, Language lang, Reader r, Set<String> captured) {
+    if (node instanceof ScalarNode) {
+      // A bare string is a pattern: `rule: Auth.signIn($U, $P)`.
+      return pattern(node, lang, r, captured);
+    }
+    Map<String, Node> m = r.mapping(node, "a rule object", MATCHER_KEYS);
+    if (m == null) {
+      return new AnyMatcher(List.of());
+    }
+    if (m.isEmpty()) {
+      r.problem(node, "a rule object needs at least one of " + String.join(", ", new TreeSet<>(MATCHER_KEYS)));
+      return new AnyMatcher(List.of());
+    }
+    List<Matcher> parts = new ArrayList<>();
+    for (Map.Entry<String, Node> e : m.entrySet()) {
+      Node v = e.getValue();
+      switch (e.getKey()) {
+        case "pattern" -> parts.add(pattern(v, lang, r, captured));
+        case "kind" -> parts.add(new KindMatcher(r.string(v, "kind", "")));
+        case "regex" -> {
+          try {
+            parts.add(new RegexMatcher(java.util.regex.Pattern.compile(r.string(v, "regex", ""))));
+          } catch (PatternSyntaxException ex) {
+            r.problem(v, "bad regex: " + ex.getDescription());
+          }
+        }
+        case "inside" -> parts.add(new InsideMatcher(matcher(v, lang, r, captured)));
+        case "has" -> parts.add(new HasMatcher(matcher(v, lang, r, captured)));
+        case "not" -> parts.add(new NotMatcher(matcher(v, lang, r, new TreeSet<>())));
+        case "all" -> parts.add(new AllMatcher(r.list(v).stream().map(x -> matcher(x, lang, r, captured)).toList()));
+        case "any" -> parts.add(new AnyMatcher(r.list(v).stream().map(x -> matcher(x, lang, r, captured)).toList()));
+        default -> throw new IllegalStateException(e.getKey());
+      }
+    }
+    return parts.size() == 1 ? parts.getFirst() : new AllMatcher(parts);
+  }
+
+  private Matcher pattern(Node v, Language lang, Reader r, Set<String> captured) {
+    String code = r.string(v, "pattern", "");
+    java.util.regex.Matcher mv = METAVAR.matcher(code);
+    while (mv.find()) {
+      if (!mv.group(1).equals("_")) {
+        captured.add(mv.group(1));
+      }
+    }
+    try {
+      return PatternMatcher.compile(code, lang, parser);
+    } catch (PatternException e) {
+      r.problem(v, "bad pattern `" + code.strip() + "`: " + e.getMessage());
+      return new AnyMatcher(List.of());
+    }
+  }
+
+  private static Map<String, Transform> readTransforms(Node node, Reader r, Set<String> captured) {
+    Map<String, Transform> out = new LinkedHashMap<>();
+    Map<String, Node> m = r.mapping(node, "transform", null);
+    if (m == null) {
+      return out;
+    }
+    m.forEach((var, spec) -> {
+      Map<String, Node> t = r.mapping(spec, "transform " + var, Set.of("pathFromFileToRoot", "graphqlModel", "replace"));
+      if (t == null || t.size() != 1) {
+        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, replace");
+        return;
+      }
+      String kind = t.keySet().iterator().next();
+      Node v = t.get(kind);
+      switch (kind) {
+        case "pathFromFileToRoot" -> out.put(var, new Transform.PathFromFileToRoot(r.string(v, kind, "")));
+        case "graphqlModel" -> {
+          Map<String, Node> g = r.mapping(v, kind, Set.of("operation", "kind"));
+          if (g != null) {
+            String op = r.string(g.get("operation"), "operation", "");
+            String opKind = r.string(g.get("kind"), "kind", "");
+            if (!captured.contains(op)) {
+              r.problem(v, "graphqlModel reads $" + op + ", which the rule does not capture");
+            }
+            if (!Set.of("list", "get", "create", "update", "delete", "onCreate", "onUpdate", "onDelete").contains(opKind)) {
+              r.problem(v, "graphqlModel kind `" + opKind + "` is not one of list, get, create, update, delete, onCreate, onUpdate, onDelete");
+            }
+            out.put(var, new Transform.GraphqlModel(op, opKind));
+          }
+        }
+        default -> {
+          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "regex", "by"));
+          if (g != null) {
+            String source = r.string(g.get("source"), "source", "");
+            if (!captured.contains(source)) {
+              r.problem(v, "replace reads $" + source + ", which the rule does not capture");
+            }
+            try {
+              out.put(var, new Transform.Replace(source, java.util.regex.Pattern.compile(r.string(g.get("regex"), "regex", "")),
+                  r.string(g.get("by"), "by", "")));
+            } catch (PatternSyntaxException ex) {
+              r.problem(g.get("regex"), "bad regex: " + ex.getDescription());
+            }
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  private static Template readTemplate(Node node, String key, Reader r, Set<String> known) {
+    if (node == null) {
+      return null;
+    }
+    Template t = Template.parse(r.string(node, key, ""));
+    for (String v : t.variables()) {
+      if (!known.contains(v)) {
+        r.problem(node, key + " uses $" + v + ", which the rule neither captures nor computes");
+      }
+    }
+    return t;
+  }
+
+  private static List<ImportRequest> readImports(Node node, Reader r) {
+    List<ImportRequest> out = new ArrayList<>();
+    Map<String, Node> m = r.mapping(node, "imports", Set.of("add", "removeUnused"));
+    if (m == null) {
+      return out;
+    }
+    for (Node a : r.list(m.get("add"))) {
+      Map<String, Node> spec = r.mapping(a, "an import to add", Set.of("name", "from"));
+      if (spec != null) {
+        out.add(new ImportRequest.Add(r.required(spec, "name", a), r.required(spec, "from", a)));
+      }
+    }
+    for (Node a : r.list(m.get("removeUnused"))) {
+      Map<String, Node> spec = r.mapping(a, "an import to remove", Set.of("name", "from"));
+      if (spec != null) {
+        List<String> modules = r.list(spec.get("from")).stream().map(x -> r.string(x, "from", "")).toList();
+        if (modules.isEmpty()) {
+          r.problem(a, "missing required key `from`");
+        }
+        out.add(new ImportRequest.RemoveIfUnused(r.required(spec, "name", a), modules));
+      }
+    }
+    return out;
+  }
+
+  /** Reads YAML nodes of one file, recording problems with their lines. */
+  private static final class Reader {
+    final String file;
+    final Set<RuleProblem> problems;
+
+    Reader(String file, Set<RuleProblem> problems) {
+      this.file = file;
+      this.problems = problems;
+    }
+
+    void problem(Node at, String message) {
+      int line = at == null ? 0 : at.getStartMark().map(mk -> mk.getLine() + 1).orElse(0);
+      problems.add(new RuleProblem(file, line, message));
+    }
+
+    Node single(List<Node> docs) {
+      return docs.isEmpty() ? null : docs.getFirst();
+    }
+
+    /** Returns the mapping's entries, reporting unknown keys (allowed == null: any key). */
+    Map<String, Node> mapping(Node node, String what, Set<String> allowed) {
+      if (node == null) {
+        return null;
+      }
+      if (!(node instanceof MappingNode mn)) {
+        problem(node, what + " must be a mapping of keys to values");
+        return null;
+      }
+      Map<String, Node> out = new LinkedHashMap<>();
+      for (NodeTuple t : mn.getValue()) {
+        String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+        if (key == null) {
+          problem(t.getKeyNode(), "keys must be plain words");
+        } else if (allowed != null && !allowed.contains(key)) {
+          problem(t.getKeyNode(), "unknown key `" + key + "` in " + what + " (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+        } else if (out.put(key, t.getValueNode()) != null) {
+          problem(t.getKeyNode(), "key `" + key + "` appears twice");
+        }
+      }
+      return out;
+    }
+
+    String string(Node node, String what, String fallback) {
+      if (node == null) {
+        return fallback;
+      }
+      if (node instanceof ScalarNode s) {
+        return s.getValue();
+      }
+      problem(node, what + " must be a single value");
+      return fallback;
+    }
+
+    String required(Map<String, Node> m, String key, Node at) {
+      if (!m.containsKey(key)) {
+        problem(at, "missing required key `" + key + "`");
+        return null;
+      }
+      String v = string(m.get(key), key, null);
+      if (v != null && v.isBlank()) {
+        problem(m.get(key), "`" + key + "` is empty");
+      }
+      return v;
+    }
+
+    /** Returns the items of a sequence; a single value counts as a list of one; null gives none. */
+    List<Node> list(Node node) {
+      if (node == null) {
+        return List.of();
+      }
+      if (node instanceof SequenceNode s) {
+        return s.getValue();
+      }
+      return List.of(node);
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package dev.remold.semantics;
+
+import dev.remold.parse.Node;
+import dev.remold.parse.SyntaxTree;
+import dev.remold.rewrite.Edit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Edits a module's imports and top-level declarations the way a careful person would: merges into
+ * an existing import from the same module, removes what is no longer used (the whole declaration
+ * when it empties), and keeps the file's quote, semicolon and line-ending style.
+ */
+public final class ModuleEditor {
+  private static final String RULE_ID = "imports";
+  private static final Pattern DECLARED_NAME = Pattern.compile("^(?:export\\s+)?(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)");
+
+  private ModuleEditor() {}
+
+  /** One top-level import statement, read once. */
+  private record ImportDecl(Node statement, String module, boolean typeOnly, Node defaultName, Node namespace,
+      Node named, List<Node> specifiers) {
+
+    static ImportDecl of(Node stmt) {
+      Node source = stmt.child("source");
+      String module = source == null ? "" : source.text().substring(1, source.text().length() - 1);
+      boolean typeOnly = stmt.children().stream().anyMatch(c -> !c.isNamed() && c.type().equals("type"));
+      Node defaultName = null;
+      Node namespace = null;
+      Node named = null;
+      for (Node clause : stmt.children()) {
+        if (!clause.type().equals("import_clause")) {
+          continue;
+        }
+        for (Node c : clause.children()) {
+          switch (c.type()) {
+            case "identifier" -> defaultName = c;
+            case "namespace_import" -> namespace = c;
+            case "named_imports" -> named = c;
+            default -> { }
+          }
+        }
+      }
+      List<Node> specs = named == null ? List.of()
+          : named.children().stream().filter(c -> c.type().equals("import_specifier")).toList();
+      return new ImportDecl(stmt, module, typeOnly, defaultName, namespace, named, specs);
+    }
+
+    static String localName(Node specifier) {
+      Node alias = specifier.child("alias");
+      return (alias != null ? alias : specifier.child("name")).text();
+    }
+  }
+
+  private static List<ImportDecl> imports(Node root) {
+    List<ImportDecl> out = new ArrayList<>();
+    for (Node c : root.children()) {
+      if (c.type().equals("import_statement")) {
+        out.add(ImportDecl.of(c));
+      }
+    }
+    return out;
+  }
+
+  /** Returns the edits that drop imports of the requested names that nothing in the file uses any more. */
+  public static List<Edit> removeUnusedImports(SyntaxTree tree, List<ImportRequest.RemoveIfUnused> requests) {
+    Node root = tree.root();
+    String text = tree.file().text();
+    List<Edit> edits = new ArrayList<>();
+    for (ImportDecl imp : imports(root)) {
+      List<Node> dropSpecs = new ArrayList<>();
+      boolean dropDefault = false;
+      for (ImportRequest.RemoveIfUnused r : requests) {
+        if (!r.modules().contains(imp.module()) || !Names.usesOutsideImports(root, r.name()).isEmpty()) {
+          continue;
+        }
+        for (Node s : imp.specifiers()) {
+          if (ImportDecl.localName(s).equals(r.name()) && !dropSpecs.contains(s)) {
+            dropSpecs.add(s);
+          }
+        }
+        dropDefault |= imp.defaultName() != null && imp.defaultName().text().equals(r.name());
+      }
+      if (dropSpecs.isEmpty() && !dropDefault) {
+        continue;
+      }
+      boolean keepsDefault = imp.defaultName() != null && !dropDefault;
+      boolean keepsNamed = dropSpecs.size() < imp.specifiers().size();
+      if (!keepsDefault && !keepsNamed && imp.namespace() == null) {
+        edits.add(deleteStatement(text, imp.statement()));
+        continue;
+      }
+      if (dropDefault) {
+        // `X, { a }` → `{ a }`: delete the default name and the comma after it.
+        Node comma = imp.defaultName().nextSibling();
+        int end = comma != null && comma.type().equals(",") ? skipSpaces(text, comma.end()) : imp.defaultName().end();
+        edits.add(new Edit(imp.defaultName().start(), end, "", RULE_ID, 0));
+      }
+      if (!keepsNamed) {
+        // `X, { a }` → `X`: delete from the end of the default name to the closing brace.
+        edits.add(new Edit(imp.defaultName().end(), imp.named().end(), "", RULE_ID, 0));
+      } else {
+        edits.addAll(deleteSpecifiers(imp.specifiers(), dropSpecs));
+      }
+    }
+    return edits;
+  }
+
+  /** Deletes runs of specifiers with their separators, leaving the list well formed. */
+  private static List<Edit> deleteSpecifiers(List<Node> specs, List<Node> drop) {
+    List<Edit> edits = new ArrayList<>();
+    int i = 0;
+    while (i < specs.size()) {
+      if (!drop.contains(specs.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < specs.size() && drop.contains(specs.get(j))) {
+        j++;
+      }
+      if (j < specs.size()) {
+        // A run before a kept specifier: delete up to where the kept one starts.
+        edits.add(new Edit(specs.get(i).start(), specs.get(j).start(), "", RULE_ID, 0));
+      } else {
+        // A run at the end: delete from the end of the last kept specifier.
+        edits.add(new Edit(specs.get(i - 1).end(), specs.get(j - 1).end(), "", RULE_ID, 0));
+      }
+      i = j;
+    }
+    return edits;
+  }
+
+  private static Edit deleteStatement(String text, Node stmt) {
+    int start = stmt.start();
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    boolean aloneOnLine = text.substring(lineStart, start).isBlank();
+    int end = stmt.end();
+    int afterSpaces = skipSpaces(text, end);
+    if (aloneOnLine && afterSpaces < text.length() && (text.charAt(afterSpaces) == '\n' || text.charAt(afterSpaces) == '\r')) {
+      end = afterSpaces + (text.startsWith("\r\n", afterSpaces) ? 2 : 1);
+      start = lineStart;
+    }
+    return new Edit(start, end, "", RULE_ID, 0);
+  }
+
+  private static int skipSpaces(String text, int at) {
+    while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+      at++;
+    }
+    return at;
+  }
+
+  /**
+   * Returns the edits that add the named imports and the top-level declarations (placed after the
+   * last import), skipping what is already there.
+   *
+   * @throws ModuleEditException when a name to add is already declared for something else in the file
+   */
+  public static List<Edit> addImportsAndDeclarations(SyntaxTree tree, List<ImportRequest.Add> adds,
+      List<String> declarations) throws ModuleEditException {
+    Node root = tree.root();
+    String text = tree.file().text();
+    String nl = text.contains("\r\n") ? "\r\n" : "\n";
+    List<ImportDecl> imports = imports(root);
+    Map<String, List<String>> newByModule = new LinkedHashMap<>();
+    List<Edit> edits = new ArrayList<>();
+
+    for (ImportRequest.Add add : adds) {
+      ImportDecl existing = null;
+      boolean present = false;
+      for (ImportDecl imp : imports) {
+        if (!imp.module().equals(add.module()) || imp.typeOnly()) {
+          continue;
+        }
+        present |= imp.specifiers().stream().anyMatch(s -> ImportDecl.localName(s).equals(add.name())
+            && s.child("name").text().equals(add.name()));
+        if (existing == null && imp.namespace() == null) {
+          existing = imp;
+        }
+      }
+      if (present || newByModule.getOrDefault(add.module(), List.of()).contains(add.name())) {
+        continue;
+      }
+      List<Node> clash = Names.declarations(root, add.name());
+      if (!clash.isEmpty()) {
+        throw new ModuleEditException("`" + add.name() + "` is already declared at line " + tree.lineOf(clash.getFirst().start())
+            + ", so importing `" + add.name() + "` from '" + add.module() + "' would clash; rename the local one and run again");
+      }
+      if (existing != null && !existing.specifiers().isEmpty()) {
+        Node last = existing.specifiers().getLast();
+        String sep = existing.named().text().contains("\n") ? "," + nl + indentOf(text, last.start()) : ", ";
+        edits.add(new Edit(last.end(), last.end(), sep + add.name(), RULE_ID, 0));
+      } else if (existing != null && existing.defaultName() != null && existing.named() == null) {
+        edits.add(new Edit(existing.defaultName().end(), existing.defaultName().end(), ", { " + add.name() + " }", RULE_ID, 0));
+      } else {
+        newByModule.computeIfAbsent(add.module(), m -> new ArrayList<>()).add(add.name());
+      }
+    }
+
+    List<String> newDecls = new ArrayList<>();
+    for (String decl : declarations) {
+      if (!alreadyDeclared(tree, decl)) {
+        newDecls.add(decl);
+      }
+    }
+    if (newByModule.isEmpty() && newDecls.isEmpty()) {
+      return edits;
+    }
+    char quote = imports.isEmpty() ? '\'' : imports.getFirst().statement().child("source").text().charAt(0);
+    boolean semicolons = imports.isEmpty() ? !firstStatementLacksSemicolon(root) : imports.getLast().statement().text().endsWith(";");
+    List<String> statements = new ArrayList<>();
+    newByModule.forEach((module, names) -> statements.add(
+        "import { " + String.join(", ", names) + " } from " + quote + module + quote + (semicolons ? ";" : "")));
+    List<String> decls = newDecls.stream().map(d -> semicolons || !d.endsWith(";") ? d : d.substring(0, d.length() - 1)).toList();
+
+    StringBuilder insert = new StringBuilder();
+    if (!imports.isEmpty()) {
+      statements.forEach(s -> insert.append(nl).append(s));
+      decls.forEach(d -> insert.append(nl).append(nl).append(d));
+      int at = imports.getLast().statement().end();
+      edits.add(new Edit(at, at, insert.toString(), RULE_ID, 0));
+    } else {
+      statements.forEach(s -> insert.append(s).append(nl));
+      if (!statements.isEmpty() && !decls.isEmpty()) {
+        insert.append(nl);
+      }
+      decls.forEach(d -> insert.append(d).append(nl));
+      insert.append(nl);
+      int at = prologueEnd(root, text);
+      edits.add(new Edit(at, at, insert.toString(), RULE_ID, 0));
+    }
+    return edits;
+  }
+
+  private static boolean alreadyDeclared(SyntaxTree tree, String declaration) throws ModuleEditException {
+    Matcher m = DECLARED_NAME.matcher(declaration);
+    if (!m.find()) {
+      throw new ModuleEditException("cannot tell which name `" + declaration + "` declares");
+    }
+    String name = m.group(1);
+    List<Node> found = Names.declarations(tree.root(), name);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Node decl = found.getFirst();
+    Node statement = decl.parent() == null ? null : decl.parent().parent();
+    if (found.size() == 1 && statement != null && statement.parent() == tree.root()
+        && squash(statement.text()).equals(squash(declaration))) {
+      return true;
+    }
+    throw new ModuleEditException("`" + name + "` is already declared at line " + tree.lineOf(decl.start())
+        + ", so `" + declaration + "` cannot be added; rename the local one and run again");
+  }
+
+  private static String squash(String code) {
+    return code.replaceAll("\\s+", "").replaceAll(";$", "");
+  }
+
+  private static boolean firstStatementLacksSemicolon(Node root) {
+    for (Node c : root.children()) {
+      if (!c.isComment()) {
+        return !c.text().endsWith(";") && !c.text().endsWith("}");
+      }
+    }
+    return false;
+  }
+
+  /** Returns where code may start: after a hashbang, leading comments and directives such as 'use client'. */
+  private static int prologueEnd(Node root, String text) {
+    for (Node c : root.children()) {
+      boolean directive = c.type().equals("expression_statement") && c.namedChildren().size() == 1
+          && c.namedChildren().getFirst().type().equals("string");
+      if (c.isComment() || directive || c.type().equals("hash_bang_line")) {
+        continue;
+      }
+      return c.start();
+    }
+    return text.length();
+  }
+
+  private static String indentOf(String text, int offset) {
+    int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    int i = lineStart;
+    while (i < offset && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return text.substring(lineStart, i);
+  }
+}
