@@ -1,0 +1,108 @@
+package dev.remold.engine;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * Writes a changed file so that a reader (or a crash) sees either the old content or the new, never a half-written
+ * file.
+ */
+public final class SafeWriter {
+
+  static final String TEMP_SUFFIX = ".remold-tmp";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private SafeWriter() {}
+
+  /**
+   * Writes bytes to target via a temp file in the same folder and an atomic rename, keeping the target's POSIX
+   * permissions; a symlink target is written through to its real file.
+   */
+  public static void write(Path target, byte[] bytes) throws IOException {
+    Path file = resolve(target);
+    Path dir = file.toAbsolutePath().getParent();
+    Set<PosixFilePermission> permissions = existingPermissions(file);
+    Path temp = createTemp(dir, file.getFileName().toString());
+    boolean moved = false;
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        // Flushed before the rename so a crash cannot leave the new name pointing at missing data.
+        channel.force(/* metaData= */ true);
+      }
+      if (permissions != null) {
+        Files.setPosixFilePermissions(temp, permissions);
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        // Same folder, so this means a file system without atomic rename; a plain replace would not be safe.
+        throw new IOException("cannot replace " + file + " atomically on this file system", e);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  /** Returns the file to replace: a link's real file, so the link itself stays a link. */
+  private static Path resolve(Path target) throws IOException {
+    if (Files.exists(target)) {
+      return target.toRealPath();
+    }
+    if (Files.isSymbolicLink(target)) {
+      throw new NoSuchFileException(target.toString(), null, "symlink leads nowhere");
+    }
+    return target.toAbsolutePath();
+  }
+
+  /** Returns the target's permissions, or null for a new file or a file system without POSIX permissions. */
+  private static Set<PosixFilePermission> existingPermissions(Path file) throws IOException {
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    if (view == null || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    return view.readAttributes().permissions();
+  }
+
+  /**
+   * Creates an empty temp file beside the target; opened with CREATE_NEW rather than Files.createTempFile, whose
+   * 0600 mode would leak into a new file, while this one gets the usual umask-based mode.
+   */
+  private static Path createTemp(Path dir, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      byte[] nonce = new byte[6];
+      RANDOM.nextBytes(nonce);
+      Path temp = dir.resolve("." + name + "." + HexFormat.of().formatHex(nonce) + TEMP_SUFFIX);
+      try {
+        Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return temp;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 9) {
+          throw e;
+        }
+      }
+    }
+  }
+}
