@@ -1,25 +1,33 @@
 package dev.remold.match;
 
 import dev.remold.parse.Node;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a metavariable matched: one node ({@code $X}) or a run of sibling nodes ({@code $$$X}).
  *
- * <p>The range [start, end) may reach past the nodes over comments that sit right beside them,
- * so that a rewrite that moves the capture carries its comments along.
+ * <p>Comments beside the nodes travel with them, so a rewrite that moves the capture keeps them:
+ * comments on their own lines before the nodes and comments right after them widen the range
+ * [start, end); a comment that follows the next separator on the same line ({@code a, // note})
+ * is carried as a trailing comment.
  */
-public record Capture(List<Node> nodes, int start, int end, String source) {
+public record Capture(List<Node> nodes, int start, int end, String source, List<Node> trailingComments) {
   public Capture {
     nodes = List.copyOf(nodes);
+    trailingComments = List.copyOf(trailingComments);
     if (start > end) {
       throw new IllegalArgumentException("capture range " + start + ">" + end);
     }
   }
 
-  /** Returns the captured source text, comments beside the nodes included. */
+  /** Returns the captured source text with the comments that travel with it. */
   public String text() {
-    return source.substring(start, end);
+    StringBuilder sb = new StringBuilder(source.substring(start, end));
+    for (Node c : trailingComments) {
+      sb.append(' ').append(c.text());
+    }
+    return sb.toString();
   }
 
   /** Returns the single captured node, or null for an empty list capture. */
@@ -27,28 +35,69 @@ public record Capture(List<Node> nodes, int start, int end, String source) {
     return nodes.isEmpty() ? null : nodes.getFirst();
   }
 
-  /** Returns a capture of one node, widened over the comments directly beside it. */
-  static Capture of(Node node, boolean widenOverComments) {
-    return ofRun(List.of(node), node.start(), widenOverComments);
+  /** Returns whether a comment travels with this capture. */
+  public boolean carries(Node comment) {
+    return (start <= comment.start() && comment.end() <= end) || trailingComments.contains(comment);
   }
 
-  /** Returns a capture of a run of siblings; an empty run sits at position {@code at}. */
-  static Capture ofRun(List<Node> run, int at, boolean widenOverComments) {
+  /** Returns where a trailing {@code //} comment starts in {@link #text()}, or -1 when the text does not end with one. */
+  public int lineCommentAt() {
+    String t = text();
+    Node last = trailingComments.isEmpty() ? lastCommentInRange() : trailingComments.getLast();
+    if (last == null || !last.text().startsWith("//") || !t.endsWith(last.text())) {
+      return -1;
+    }
+    return t.length() - last.text().length();
+  }
+
+  private Node lastCommentInRange() {
+    Node n = nodes.isEmpty() ? null : nodes.getLast().nextSibling();
+    Node found = null;
+    for (; n != null && n.isComment() && n.end() <= end; n = n.nextSibling()) {
+      found = n;
+    }
+    return found;
+  }
+
+  /** Returns a capture of one node with its comments. */
+  static Capture of(Node node, boolean withComments) {
+    return ofRun(List.of(node), node.start(), node.source(), withComments);
+  }
+
+  /** Returns a capture of a run of siblings with its comments; an empty run sits at position {@code at}. */
+  static Capture ofRun(List<Node> run, int at, String source, boolean withComments) {
     if (run.isEmpty()) {
-      return new Capture(run, at, at, "");
+      return new Capture(run, at, at, source, List.of());
     }
     Node first = run.getFirst();
     Node last = run.getLast();
     int start = first.start();
     int end = last.end();
-    if (widenOverComments) {
-      for (Node p = first.previousSibling(); p != null && p.isComment(); p = p.previousSibling()) {
+    List<Node> trailing = new ArrayList<>();
+    if (withComments) {
+      for (Node p = first.previousSibling(); p != null && p.isComment() && startsOwnLine(p); p = p.previousSibling()) {
         start = p.start();
       }
-      for (Node n = last.nextSibling(); n != null && n.isComment(); n = n.nextSibling()) {
+      Node n = last.nextSibling();
+      for (; n != null && n.isComment(); n = n.nextSibling()) {
         end = n.end();
       }
+      if (n != null && n.type().equals(",")) {
+        for (Node c = n.nextSibling(); c != null && c.isComment() && sameLine(source, n.end(), c.start()); c = c.nextSibling()) {
+          trailing.add(c);
+        }
+      }
     }
-    return new Capture(run, start, end, first.source());
+    return new Capture(run, start, end, source, trailing);
+  }
+
+  /** Returns whether a comment starts a line of its own, not trailing the code before it. */
+  private static boolean startsOwnLine(Node comment) {
+    Node before = comment.previousSibling();
+    return before == null || !sameLine(comment.source(), before.end(), comment.start());
+  }
+
+  private static boolean sameLine(String source, int from, int to) {
+    return source.substring(from, to).indexOf('\n') < 0;
   }
 }

@@ -13,16 +13,24 @@ import java.util.regex.Pattern;
  *
  * <p>Rendering re-indents: the template's own later lines get the indentation of the line where
  * the match starts, and a multi-line value keeps its shape relative to the line it lands on.
+ * An object key followed by a value that is the same identifier is written as a shorthand
+ * property: {@code { username: $U }} with {@code $U = username} gives {@code { username }}.
  */
 public final class Template {
-  private static final Pattern VAR = Pattern.compile("\\\\\\$|\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)");
+  private static final Pattern VAR = Pattern.compile("\\\\\\$|\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
+
+  private static final Pattern KEY_BEFORE_VALUE = Pattern.compile("([{,]\\s*)([A-Za-z_$][\\w$]*):\\s*$");
+
+  private static final Pattern SINGLE_QUOTED = Pattern.compile("'([^'\"\\\\\\n]*)'");
 
   private final String source;
   private final List<Object> parts;
+  private final Template doubleQuoted;
 
-  private Template(String source, List<Object> parts) {
+  private Template(String source, List<Object> parts, Template doubleQuoted) {
     this.source = source;
     this.parts = parts;
+    this.doubleQuoted = doubleQuoted;
   }
 
   private record Var(String name) {}
@@ -30,6 +38,12 @@ public final class Template {
   /** Returns the template for a fix text; trailing newlines (from YAML block scalars) are dropped. */
   public static Template parse(String fix) {
     String text = fix.replaceAll("[\\r\\n]+$", "");
+    // Rules are written with single quotes; files that use double quotes get their own style.
+    String doubled = SINGLE_QUOTED.matcher(text).replaceAll("\"$1\"");
+    return new Template(text, partsOf(text), doubled.equals(text) ? null : new Template(doubled, partsOf(doubled), null));
+  }
+
+  private static List<Object> partsOf(String text) {
     List<Object> parts = new ArrayList<>();
     Matcher m = VAR.matcher(text);
     int at = 0;
@@ -51,7 +65,7 @@ public final class Template {
     if (!lit.isEmpty()) {
       parts.add(lit.toString());
     }
-    return new Template(text, List.copyOf(parts));
+    return List.copyOf(parts);
   }
 
   /** Returns the names of the variables the template uses. */
@@ -65,11 +79,23 @@ public final class Template {
     return names;
   }
 
-  /** A value for a placeholder: its text and the indentation of the line it came from. */
-  public record Value(String text, String originIndent) {
+  /**
+   * A value for a placeholder: its text, the indentation of the line it came from, and where a
+   * trailing {@code //} comment starts in the text (-1 when it has none).
+   */
+  public record Value(String text, String originIndent, int lineCommentAt) {
     /** Returns a value that was not cut from the source (computed, no indentation of its own). */
     public static Value computed(String text) {
-      return new Value(text, "");
+      return new Value(text, "", -1);
+    }
+
+    /** Returns the text to put where more code follows on the same line: a trailing // comment becomes a block comment. */
+    String inlineText() {
+      String comment = text.substring(lineCommentAt + 2).stripTrailing();
+      if (comment.contains("*/")) {
+        return null;
+      }
+      return text.substring(0, lineCommentAt) + "/*" + comment + " */";
     }
   }
 
@@ -78,20 +104,33 @@ public final class Template {
    *
    * @param indent the indentation of the line where the replaced code starts
    * @param newline the file's line ending, used for the template's own line breaks
+   * @param quote the file's quote character: with {@code "} the template's single-quoted strings are written double-quoted
    */
-  public String render(Map<String, Value> values, String indent, String newline) {
+  public String render(Map<String, Value> values, String indent, String newline, char quote) {
+    if (quote == '"' && doubleQuoted != null) {
+      return doubleQuoted.render(values, indent, newline, '\'');
+    }
     StringBuilder out = new StringBuilder();
-    for (Object p : parts) {
-      if (p instanceof String lit) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i) instanceof String lit) {
         appendLines(out, lit, indent, newline, "");
-      } else {
-        Var v = (Var) p;
-        Value value = values.get(v.name());
-        if (value == null) {
-          throw new IllegalArgumentException("no value for $" + v.name());
-        }
-        appendLines(out, value.text(), currentIndent(out), null, value.originIndent());
+        continue;
       }
+      Var v = (Var) parts.get(i);
+      Value value = values.get(v.name());
+      if (value == null) {
+        throw new IllegalArgumentException("no value for $" + v.name());
+      }
+      String text = value.text();
+      if (value.lineCommentAt() >= 0 && codeFollowsOnLine(i)) {
+        // `u // note` followed by more code on the line would comment that code out.
+        text = value.inlineText();
+        if (text == null) {
+          throw new IllegalArgumentException("$" + v.name() + " ends with a // comment that cannot be inlined");
+        }
+      }
+      dropRedundantKey(out, text);
+      appendLines(out, text, currentIndent(out), null, value.originIndent());
     }
     return out.toString();
   }
@@ -115,6 +154,23 @@ public final class Template {
         }
       }
       out.append(line);
+    }
+  }
+
+  /** Returns whether template code follows a placeholder on the same line. */
+  private boolean codeFollowsOnLine(int varIndex) {
+    if (varIndex + 1 >= parts.size() || !(parts.get(varIndex + 1) instanceof String lit)) {
+      return varIndex + 1 < parts.size();
+    }
+    String rest = lit.replace(" ", "").replace("\t", "");
+    return !rest.startsWith("\n") && !rest.startsWith("\r\n");
+  }
+
+  /** `{ username: $U }` with $U = `username` renders as the shorthand `{ username }`. */
+  private static void dropRedundantKey(StringBuilder out, String value) {
+    java.util.regex.Matcher m = KEY_BEFORE_VALUE.matcher(out);
+    if (m.find() && m.group(2).equals(value)) {
+      out.setLength(m.start(2));
     }
   }
 

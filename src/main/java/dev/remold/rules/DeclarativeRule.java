@@ -91,7 +91,7 @@ public final class DeclarativeRule implements Rule {
     Map<String, Template.Value> values = new HashMap<>();
     for (String name : b.names()) {
       Capture c = b.get(name);
-      values.put(name, new Template.Value(c.text(), Markers.indentOfLine(text, c.start())));
+      values.put(name, new Template.Value(c.text(), Markers.indentOfLine(text, c.start()), c.lineCommentAt()));
     }
     for (Map.Entry<String, Transform> t : transforms.entrySet()) {
       Optional<String> v = compute(t.getValue(), b, context);
@@ -110,15 +110,19 @@ public final class DeclarativeRule implements Rule {
       }
     }
     int line = tree.lineOf(node.start());
-    String reason = message == null ? "" : message.render(values, "", "\n").replace("\n", " ");
+    String reason = message == null ? "" : message.render(values, "", "\n", '\'').replace("\n", " ");
     if (fix != null) {
       Node lost = commentOutsideCaptures(node, b);
       if (lost != null) {
-        return new RuleHit(id, List.of(), List.of(), List.of(), new Finding(id, Safety.MANUAL, line,
-            "not rewritten: the comment `" + lost.text() + "` inside the match would be lost"));
+        return refusal(node, line, group, "not rewritten: the comment `" + lost.text() + "` inside the call would be lost");
       }
-      String rendered = fix.render(values, Markers.indentOfLine(text, node.start()), Markers.newlineOf(text));
-      edits.add(new Edit(node.start(), node.end(), rendered, id, group));
+      String rendered;
+      try {
+        rendered = fix.render(values, Markers.indentOfLine(text, node.start()), Markers.newlineOf(text), quoteOf(node, tree));
+      } catch (IllegalArgumentException e) {
+        return refusal(node, line, group, "not rewritten: " + e.getMessage());
+      }
+      edits.add(new Edit(node.start(), endBeforeSeparator(node, rendered), rendered, id, group));
     }
     Finding finding = null;
     if (safety != Safety.SAFE) {
@@ -130,6 +134,41 @@ public final class DeclarativeRule implements Rule {
       finding = new Finding(id, safety, line, reason);
     }
     return new RuleHit(id, edits, fix == null ? List.of() : imports, fix == null ? List.of() : declarations, finding);
+  }
+
+  /** Returns a hit that leaves the code as it is, with a MANUAL marker saying why. */
+  private RuleHit refusal(Node node, int line, int group, String reason) {
+    Edit marker = Markers.commentAbove(node, "// TODO(amplify-migrate): " + markerId + " " + reason, id, group);
+    return new RuleHit(id, marker == null ? List.of() : List.of(marker), List.of(), List.of(),
+        new Finding(id, Safety.MANUAL, line, reason));
+  }
+
+  /** Returns the quote character the code uses: the first string in the match, else in the file, else '. */
+  private static char quoteOf(Node match, SyntaxTree tree) {
+    for (Node scope : new Node[] {match, tree.root()}) {
+      Node[] found = {null};
+      scope.walk(n -> {
+        if (found[0] == null && n.type().equals("string") && !n.text().isEmpty()) {
+          found[0] = n;
+        }
+      });
+      if (found[0] != null) {
+        return found[0].text().charAt(0);
+      }
+    }
+    return '\'';
+  }
+
+  /**
+   * Returns where the replaced code ends: a statement's closing {@code ;} is not significant to
+   * patterns, so a fix that does not write one leaves the file's own.
+   */
+  private static int endBeforeSeparator(Node node, String rendered) {
+    List<Node> kids = node.children();
+    if (!kids.isEmpty() && kids.getLast().type().equals(";") && !rendered.endsWith(";")) {
+      return kids.getLast().start();
+    }
+    return node.end();
   }
 
   private static boolean meetsConstraints(Bindings b, Map<String, Matcher> checks) {
@@ -173,7 +212,7 @@ public final class DeclarativeRule implements Rule {
       boolean carried = false;
       for (String name : fix.variables()) {
         Capture c = b.get(name);
-        carried |= c != null && c.start() <= comment.start() && comment.end() <= c.end();
+        carried |= c != null && c.carries(comment);
       }
       if (!carried) {
         return comment;

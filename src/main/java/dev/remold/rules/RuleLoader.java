@@ -50,7 +50,9 @@ public final class RuleLoader {
       "rule", "constraints", "transform", "fix", "message", "note", "imports", "declare", "rename");
   private static final Set<String> MATCHER_KEYS = Set.of("pattern", "kind", "regex", "inside", "has", "not", "all", "any");
   private static final Set<String> PACK_KEYS = Set.of("name", "version", "description", "migrates", "requires");
-  private static final java.util.regex.Pattern METAVAR = java.util.regex.Pattern.compile("\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)");
+  private static final java.util.regex.Pattern METAVAR = java.util.regex.Pattern.compile("\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
+  private static final java.util.regex.Pattern DECLARATION =
+      java.util.regex.Pattern.compile("^(?:const|let|var)\\s+[A-Za-z_$][\\w$]*\\s*=");
   private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final Parser parser;
@@ -228,8 +230,8 @@ public final class RuleLoader {
     if (safety == Safety.MANUAL && fix != null) {
       r.problem(m.get("fix"), "a MANUAL rule leaves the code as it is: remove `fix` or raise the safety level");
     }
-    if (safety != null && safety != Safety.MANUAL && fix == null) {
-      r.problem(doc, "missing required key `fix` (only MANUAL rules have none)");
+    if ((safety == Safety.SAFE || safety == Safety.SAFE_NOTE) && fix == null) {
+      r.problem(doc, "missing required key `fix` (only REVIEW and MANUAL rules may just add a marker)");
     }
     if (safety != null && safety != Safety.SAFE && message == null) {
       r.problem(doc, "a " + safety.label() + " rule needs `" + markerKey + "`: the reason written in its marker comment");
@@ -243,7 +245,15 @@ public final class RuleLoader {
     List<ImportRequest> imports = readImports(m.get("imports"), r);
     List<String> declarations = new ArrayList<>();
     for (Node d : r.list(m.get("declare"))) {
-      declarations.add(r.string(d, "declare", "").strip());
+      String decl = r.string(d, "declare", "").strip();
+      if (!DECLARATION.matcher(decl).find()) {
+        r.problem(d, "declare `" + decl + "` must be a const, let or var declaration of one name");
+      }
+      declarations.add(decl);
+    }
+    if (fix == null && (m.containsKey("imports") || m.containsKey("declare"))) {
+      r.problem(m.containsKey("imports") ? m.get("imports") : m.get("declare"),
+          "`imports` and `declare` act only with a `fix`; a rule that just adds a marker changes no imports");
     }
     if (r.problems.size() > before || id == null || safety == null || ruleNode == null) {
       return null;

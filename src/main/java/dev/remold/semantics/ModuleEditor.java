@@ -100,10 +100,10 @@ public final class ModuleEditor {
         int end = comma != null && comma.type().equals(",") ? skipSpaces(text, comma.end()) : imp.defaultName().end();
         edits.add(new Edit(imp.defaultName().start(), end, "", RULE_ID, 0));
       }
-      if (!keepsNamed) {
+      if (imp.named() != null && !keepsNamed) {
         // `X, { a }` → `X`: delete from the end of the default name to the closing brace.
         edits.add(new Edit(imp.defaultName().end(), imp.named().end(), "", RULE_ID, 0));
-      } else {
+      } else if (imp.named() != null) {
         edits.addAll(deleteSpecifiers(imp.specifiers(), dropSpecs));
       }
     }

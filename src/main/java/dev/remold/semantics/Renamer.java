@@ -23,6 +23,13 @@ public final class Renamer {
       if (n.start() >= skipStart && n.end() <= skipEnd) {
         continue;
       }
+      boolean exportedAsIs = n.parent() != null && n.parent().type().equals("export_specifier")
+          && n.parent().child("alias") == null;
+      if (exportedAsIs) {
+        // `export { awsExports }` must keep exporting the same name.
+        edits.add(new Edit(n.start(), n.end(), to + " as " + from, ruleId, group));
+        continue;
+      }
       switch (n.type()) {
         case "identifier", "type_identifier" -> edits.add(new Edit(n.start(), n.end(), to, ruleId, group));
         // `{ awsExports }` in an object literal keeps its key.

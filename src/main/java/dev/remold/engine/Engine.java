@@ -1,0 +1,136 @@
+package dev.remold.engine;
+
+import dev.remold.parse.Language;
+import dev.remold.parse.Parser;
+import dev.remold.parse.SourceFile;
+import dev.remold.project.ProjectFacts;
+import dev.remold.rules.Pack;
+import dev.remold.rules.Requirement;
+import dev.remold.rules.Rule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Runs rule packs over files and folders: discovery, project facts, a worker pool of file pipelines. */
+public final class Engine {
+  private final List<Pack> packs;
+  private final EngineOptions options;
+
+  /** Creates an engine for the given packs (in order: a pack's rules run before the next pack's). */
+  public Engine(List<Pack> packs, EngineOptions options) {
+    this.packs = List.copyOf(packs);
+    this.options = options;
+  }
+
+  /** Returns what the packs would do to the targets; nothing is written. */
+  public RunReport run(List<Path> targets) throws IOException {
+    List<Discovered> found = new FileDiscovery(options.discovery()).discover(targets);
+    Map<Path, ProjectFacts> facts = new ConcurrentHashMap<>();
+    Set<String> notices = Collections.synchronizedSet(new LinkedHashSet<>());
+    List<Parser> parsers = Collections.synchronizedList(new ArrayList<>());
+    ThreadLocal<Parser> parser = ThreadLocal.withInitial(() -> {
+      Parser p = new Parser();
+      parsers.add(p);
+      return p;
+    });
+    ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
+    try {
+      List<Future<FileResult>> futures = new ArrayList<>();
+      for (Discovered d : found) {
+        futures.add(pool.submit(() -> process(d, facts, notices, parser.get())));
+      }
+      List<FileResult> results = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        results.add(await(futures.get(i), found.get(i)));
+      }
+      return new RunReport(results, List.copyOf(notices));
+    } finally {
+      pool.shutdown();
+      parsers.forEach(Parser::close);
+    }
+  }
+
+  private static FileResult await(Future<FileResult> f, Discovered d) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      return new FileResult.Failed(d.path(), d.relativePath(), "internal error: " + e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new FileResult.Failed(d.path(), d.relativePath(), "interrupted");
+    }
+  }
+
+  private FileResult process(Discovered d, Map<Path, ProjectFacts> facts, Set<String> notices, Parser parser) {
+    if (d instanceof Discovered.Skipped s) {
+      return new FileResult.Skipped(s.path(), s.relativePath(), s.reason());
+    }
+    Path path = d.path();
+    String rel = d.relativePath();
+    Optional<Language> language = Language.forFileName(path.getFileName().toString());
+    if (language.isEmpty()) {
+      return new FileResult.Skipped(path, rel, "Vue single-file components are not rewritten yet");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      return new FileResult.Failed(path, rel, "cannot read: " + e.getMessage());
+    }
+    if (!(TextCodec.decode(bytes) instanceof Decoded.Text text)) {
+      return new FileResult.Skipped(path, rel, ((Decoded.Unsupported) TextCodec.decode(bytes)).reason());
+    }
+    ProjectFacts project = facts.computeIfAbsent(ProjectFacts.rootOf(path, d.root()), ProjectFacts::gather);
+    List<Rule> rules = rulesFor(project, notices);
+    try {
+      FilePipeline.Outcome out = new FilePipeline(rules)
+          .run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path), parser);
+      if (out.text().equals(text.text())) {
+        return new FileResult.Unchanged(path, rel, out.findings(), out.notes());
+      }
+      return new FileResult.Changed(path, rel, text.text(), out.text(), text.bom(), out.rewrites(), out.findings(), out.notes());
+    } catch (FileFailure e) {
+      return new FileResult.Failed(path, rel, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new FileResult.Failed(path, rel, "internal error while rewriting: " + e);
+    }
+  }
+
+  /** Returns the rules of the packs whose preconditions the project meets, noting the packs it does not. */
+  private List<Rule> rulesFor(ProjectFacts project, Set<String> notices) {
+    List<Rule> rules = new ArrayList<>();
+    for (Pack pack : packs) {
+      Optional<String> why = project.packageJsonProblem();
+      if (why.isEmpty()) {
+        for (Requirement r : pack.requires()) {
+          why = r.failure(project.dependencies());
+          if (why.isPresent()) {
+            break;
+          }
+        }
+      }
+      if (pack.requires().isEmpty() || why.isEmpty()) {
+        rules.addAll(pack.rules());
+      } else if (options.force()) {
+        notices.add("pack " + pack.name() + " runs on " + project.root() + " although " + why.get() + " (--force)");
+        rules.addAll(pack.rules());
+      } else {
+        notices.add("pack " + pack.name() + " skipped for " + project.root() + ": " + why.get()
+            + "; use --force to run it anyway");
+      }
+    }
+    return rules;
+  }
+}

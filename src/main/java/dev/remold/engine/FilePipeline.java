@@ -1,0 +1,198 @@
+package dev.remold.engine;
+
+import dev.remold.parse.Language;
+import dev.remold.parse.Node;
+import dev.remold.parse.Parser;
+import dev.remold.parse.SourceFile;
+import dev.remold.parse.SyntaxTree;
+import dev.remold.rewrite.Edit;
+import dev.remold.rewrite.EditSet;
+import dev.remold.rules.FileContext;
+import dev.remold.rules.Finding;
+import dev.remold.rules.Rule;
+import dev.remold.rules.RuleHit;
+import dev.remold.semantics.ImportRequest;
+import dev.remold.semantics.ModuleEditException;
+import dev.remold.semantics.ModuleEditor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Rewrites one file: all rules in one walk per pass, edits settled by the {@link EditSet} policy,
+ * imports edited, every output re-parsed; repeats until nothing changes, at most three passes.
+ */
+final class FilePipeline {
+  static final int MAX_PASSES = 3;
+
+  private final List<Rule> rules;
+
+  FilePipeline(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The rewritten text and what the rules said about it. */
+  record Outcome(String text, Map<String, Integer> rewrites, List<Finding> findings, List<String> notes) {}
+
+  /** Returns the rewritten text of a file. */
+  Outcome run(SourceFile file, FileContext context, Parser parser) throws FileFailure {
+    List<Rule> active = activeRules(file);
+    Map<String, Integer> rewrites = new TreeMap<>();
+    Set<Finding> findings = new LinkedHashSet<>();
+    List<String> notes = new ArrayList<>();
+    if (active.isEmpty()) {
+      // No rule's required text occurs: the file is never parsed.
+      return new Outcome(file.text(), rewrites, List.of(), notes);
+    }
+    Map<String, List<Rule>> byKind = new HashMap<>();
+    SyntaxTree tree = parser.parse(file);
+    List<Node> initialErrors = tree.errors();
+    String text = file.text();
+    for (int pass = 1; pass <= MAX_PASSES; pass++) {
+      if (pass > 1) {
+        tree = parser.parse(file.withText(text));
+      }
+      List<RuleHit> hits = matchAll(tree, active, byKind, context);
+      if (pass == 1) {
+        refuseEditsInBrokenCode(tree, initialErrors, hits);
+      }
+      EditSet edits = new EditSet();
+      hits.forEach(hit -> edits.addGroup(hit.edits()));
+      EditSet.Resolution resolution = edits.resolve();
+      for (EditSet.Conflict c : resolution.conflicts()) {
+        notes.add("rule " + c.ruleId() + " at line " + tree.lineOf(c.offset())
+            + " was not applied: its edit overlaps one by rule " + c.otherRuleId());
+      }
+      Set<Integer> appliedGroups = new LinkedHashSet<>();
+      resolution.accepted().forEach(e -> appliedGroups.add(e.group()));
+      // Deferred matches come back next pass; report each finding once, when its match is settled.
+      for (RuleHit hit : hits) {
+        boolean settled = hit.edits().isEmpty() ? pass == 1 : appliedGroups.contains(hit.edits().getFirst().group());
+        if (hit.finding() != null && settled) {
+          findings.add(hit.finding());
+        }
+      }
+      if (resolution.accepted().isEmpty()) {
+        break;
+      }
+      String next = EditSet.apply(text, resolution.accepted());
+      List<RuleHit> applied = hits.stream().filter(h -> !h.edits().isEmpty() && appliedGroups.contains(h.edits().getFirst().group())).toList();
+      next = editModule(file.withText(next), applied, parser);
+      gate(file.withText(next), initialErrors.size(), applied, parser);
+      for (RuleHit h : applied) {
+        rewrites.merge(h.ruleId(), 1, Integer::sum);
+      }
+      text = next;
+      if (pass == MAX_PASSES && resolution.deferredGroups() > 0) {
+        notes.add(resolution.deferredGroups() + " nested match(es) were left: matches nest deeper than " + MAX_PASSES + " passes");
+      }
+    }
+    if (!initialErrors.isEmpty()) {
+      notes.add("the file has syntax errors (first at line " + tree.lineOf(initialErrors.getFirst().start())
+          + "); only code outside them was rewritten");
+    }
+    return new Outcome(text, rewrites, List.copyOf(findings), notes);
+  }
+
+  private List<Rule> activeRules(SourceFile file) {
+    List<Rule> out = new ArrayList<>();
+    for (Rule r : rules) {
+      if (!r.languages().contains(file.language())) {
+        continue;
+      }
+      Set<String> needed = r.requiredText();
+      if (needed == null || needed.stream().anyMatch(file.text()::contains)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** One walk of the tree serves every rule: each node is offered only to the rules that can start at its kind. */
+  private static List<RuleHit> matchAll(SyntaxTree tree, List<Rule> active, Map<String, List<Rule>> byKind, FileContext context)
+      throws FileFailure {
+    Language language = tree.file().language();
+    List<RuleHit> hits = new ArrayList<>();
+    int[] group = {0};
+    List<Node> nodes = new ArrayList<>();
+    tree.root().walk(nodes::add);
+    for (Node n : nodes) {
+      List<Rule> candidates = byKind.computeIfAbsent(n.type(), kind -> active.stream().filter(r -> {
+        Set<String> kinds = r.startKinds(language);
+        return kinds == null || kinds.contains(kind);
+      }).toList());
+      for (Rule r : candidates) {
+        RuleHit hit;
+        try {
+          hit = r.apply(n, tree, context, group[0]++);
+        } catch (RuntimeException e) {
+          throw new FileFailure("rule " + r.id() + " crashed at line " + tree.lineOf(n.start()) + ": " + e);
+        }
+        if (hit != null) {
+          hits.add(hit);
+        }
+      }
+    }
+    return hits;
+  }
+
+  /** A file that does not parse is rewritten only where no match touches the broken code. */
+  private static void refuseEditsInBrokenCode(SyntaxTree tree, List<Node> errors, List<RuleHit> hits) throws FileFailure {
+    for (Node err : errors) {
+      for (RuleHit hit : hits) {
+        for (Edit e : hit.edits()) {
+          if (e.start() <= err.end() && err.start() <= e.end()) {
+            throw new FileFailure("the file does not parse (syntax error at line " + tree.lineOf(err.start())
+                + ") and rule " + hit.ruleId() + " matches code next to it; fix the syntax error and run again");
+          }
+        }
+      }
+    }
+  }
+
+  /** Applies the import changes and module declarations the applied rules asked for. */
+  private static String editModule(SourceFile file, List<RuleHit> applied, Parser parser) throws FileFailure {
+    List<ImportRequest.RemoveIfUnused> removals = new ArrayList<>();
+    List<ImportRequest.Add> adds = new ArrayList<>();
+    List<String> declarations = new ArrayList<>();
+    for (RuleHit h : applied) {
+      for (ImportRequest r : h.imports()) {
+        switch (r) {
+          case ImportRequest.Add a -> adds.add(a);
+          case ImportRequest.RemoveIfUnused u -> removals.add(u);
+        }
+      }
+      declarations.addAll(h.declarations().stream().filter(d -> !declarations.contains(d)).toList());
+    }
+    // Adds go first, while the old import still stands: new imports then land where the old
+    // ones were and copy their quote style, even when the old import goes away entirely.
+    String text = file.text();
+    if (!adds.isEmpty() || !declarations.isEmpty()) {
+      try {
+        text = EditSet.apply(text, ModuleEditor.addImportsAndDeclarations(parser.parse(file), adds, declarations));
+      } catch (ModuleEditException e) {
+        String ids = String.join(", ", applied.stream().map(RuleHit::ruleId).distinct().toList());
+        throw new FileFailure(e.getMessage() + " (rules " + ids + ")");
+      }
+    }
+    if (!removals.isEmpty()) {
+      text = EditSet.apply(text, ModuleEditor.removeUnusedImports(parser.parse(file.withText(text)), removals));
+    }
+    return text;
+  }
+
+  /** Every output is parsed again: a rewrite that adds a syntax error fails the file instead. */
+  private static void gate(SourceFile output, int errorsBefore, List<RuleHit> applied, Parser parser) throws FileFailure {
+    SyntaxTree after = parser.parse(output);
+    List<Node> errors = after.errors();
+    if (errors.size() > errorsBefore) {
+      String ids = String.join(", ", applied.stream().map(RuleHit::ruleId).distinct().toList());
+      throw new FileFailure("the rewrite would introduce a syntax error at line " + after.lineOf(errors.getFirst().start())
+          + " (rules " + ids + "); the file was left unchanged");
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.remold.engine;
+
+import dev.remold.rules.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** What happened to one file; failures are values, so one bad file never stops a run. */
+public sealed interface FileResult {
+  /** Returns the file. */
+  Path path();
+
+  /** Returns the path relative to its walk root, with forward slashes. */
+  String relativePath();
+
+  /** The rules changed the file; {@code rewrites} counts rewritten matches per rule id. */
+  record Changed(Path path, String relativePath, String before, String after, boolean bom,
+      Map<String, Integer> rewrites, List<Finding> findings, List<String> notes) implements FileResult {
+    public Changed {
+      rewrites = Map.copyOf(rewrites);
+      findings = List.copyOf(findings);
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /** No rule changed the file (rules may still have findings or notes about it). */
+  record Unchanged(Path path, String relativePath, List<Finding> findings, List<String> notes) implements FileResult {
+    public Unchanged {
+      findings = List.copyOf(findings);
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /** The file was not read as code: too large, binary, another encoding, a symlink out of the project. */
+  record Skipped(Path path, String relativePath, String reason) implements FileResult {}
+
+  /** The file could not be rewritten safely and was left byte-identical. */
+  record Failed(Path path, String relativePath, String reason) implements FileResult {}
+}

@@ -1,0 +1,83 @@
+package dev.remold.engine;
+
+import dev.remold.parse.Node;
+import dev.remold.project.GraphqlOperation;
+import dev.remold.project.ProjectFacts;
+import dev.remold.rules.FileContext;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The facts rules see for one file, answered from its project's facts and the file's own imports. */
+final class ProjectFileContext implements FileContext {
+  private final ProjectFacts facts;
+  private final Path file;
+
+  ProjectFileContext(ProjectFacts facts, Path file) {
+    this.facts = facts;
+    this.file = file;
+  }
+
+  @Override
+  public String pathFromFileToRoot(String fileAtRoot) {
+    return facts.pathFromFileToRoot(file, fileAtRoot);
+  }
+
+  @Override
+  public Optional<String> graphqlModel(Node operation, String kind) {
+    // `listTodos` (named import) or `queries.listTodos` (namespace import).
+    String local;
+    String exported;
+    if (operation.type().equals("identifier")) {
+      local = operation.text();
+      exported = null;
+    } else if (operation.type().equals("member_expression") && operation.child("object") != null
+        && operation.child("object").type().equals("identifier")) {
+      local = operation.child("object").text();
+      exported = operation.child("property").text();
+    } else {
+      return Optional.empty();
+    }
+    Node root = operation;
+    while (root.parent() != null) {
+      root = root.parent();
+    }
+    for (Node stmt : root.children()) {
+      if (!stmt.type().equals("import_statement") || stmt.child("source") == null) {
+        continue;
+      }
+      String source = stmt.child("source").text();
+      String module = source.substring(1, source.length() - 1);
+      String name = importedName(stmt, local, exported != null);
+      if (name != null) {
+        String exportName = exported != null ? exported : name;
+        return facts.graphqlOperation(file, module, exportName)
+            .filter(op -> kind.equals(op.modelOp()))
+            .map(GraphqlOperation::model);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the exported name an import binds to {@code local} (for a namespace import: "*"), or null. */
+  private static String importedName(Node stmt, String local, boolean namespace) {
+    String[] found = {null};
+    stmt.walk(n -> {
+      if (found[0] != null) {
+        return;
+      }
+      if (namespace && n.type().equals("namespace_import")) {
+        Node id = n.namedChildren().isEmpty() ? null : n.namedChildren().getLast();
+        if (id != null && id.text().equals(local)) {
+          found[0] = "*";
+        }
+      } else if (!namespace && n.type().equals("import_specifier")) {
+        Node alias = n.child("alias");
+        Node name = n.child("name");
+        if ((alias != null ? alias : name).text().equals(local)) {
+          found[0] = name.text();
+        }
+      }
+    });
+    return found[0];
+  }
+}

@@ -1,0 +1,150 @@
+package dev.remold.project;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Facts about one project (the folder holding package.json), gathered before its files are
+ * rewritten and read-only afterwards; GraphQL modules are read on first use and cached.
+ */
+public final class ProjectFacts {
+  private static final Pattern MODEL_TYPE = Pattern.compile("\\btype\\s+(\\w+)\\b[^{]*?@model\\b");
+  private static final List<String> MODULE_SUFFIXES =
+      List.of("", ".js", ".ts", ".jsx", ".tsx", ".mjs", ".cjs", "/index.js", "/index.ts");
+
+  private final Path root;
+  private final Map<String, String> dependencies;
+  private final String packageJsonProblem;
+  private final Set<String> models;
+  private final Map<Path, Map<String, GraphqlOperation>> modules = new ConcurrentHashMap<>();
+
+  private ProjectFacts(Path root, Map<String, String> dependencies, String packageJsonProblem, Set<String> models) {
+    this.root = root;
+    this.dependencies = Map.copyOf(dependencies);
+    this.packageJsonProblem = packageJsonProblem;
+    this.models = Set.copyOf(models);
+  }
+
+  /** Returns the project root for a file: the nearest folder at or above it that holds package.json, else the fallback. */
+  public static Path rootOf(Path file, Path fallback) {
+    for (Path dir = file.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve("package.json"))) {
+        return dir;
+      }
+    }
+    return fallback.toAbsolutePath();
+  }
+
+  /** Reads package.json and the Gen 1 GraphQL schema of the project at root. */
+  public static ProjectFacts gather(Path root) {
+    Map<String, String> deps = new LinkedHashMap<>();
+    String problem = null;
+    Path pkg = root.resolve("package.json");
+    if (!Files.isRegularFile(pkg)) {
+      problem = "no package.json in " + root;
+    } else {
+      try {
+        // JSON is YAML 1.2, so the YAML reader already on the classpath reads package.json.
+        Object json = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(pkg, StandardCharsets.UTF_8));
+        if (json instanceof Map<?, ?> map) {
+          for (String section : List.of("peerDependencies", "devDependencies", "dependencies")) {
+            if (map.get(section) instanceof Map<?, ?> d) {
+              d.forEach((k, v) -> deps.put(String.valueOf(k), String.valueOf(v)));
+            }
+          }
+        } else {
+          problem = pkg + " is not a JSON object";
+        }
+      } catch (IOException | RuntimeException e) {
+        problem = pkg + " cannot be read: " + e.getMessage();
+      }
+    }
+    return new ProjectFacts(root, deps, problem, readModels(root));
+  }
+
+  private static Set<String> readModels(Path root) {
+    Set<String> models = new TreeSet<>();
+    Path api = root.resolve("amplify/backend/api");
+    if (!Files.isDirectory(api)) {
+      return models;
+    }
+    try (Stream<Path> files = Files.walk(api, 3)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".graphql") && !p.toString().contains("/build/")).toList()) {
+        Matcher m = MODEL_TYPE.matcher(Files.readString(f, StandardCharsets.UTF_8));
+        while (m.find()) {
+          models.add(m.group(1));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // An unreadable schema only means fewer proven models; rules then keep to what documents prove.
+    }
+    return models;
+  }
+
+  /** Returns the project root. */
+  public Path root() {
+    return root;
+  }
+
+  /** Returns the declared dependency ranges (dependencies, devDependencies, peerDependencies). */
+  public Map<String, String> dependencies() {
+    return dependencies;
+  }
+
+  /** Returns why package.json could not be used, if it could not. */
+  public Optional<String> packageJsonProblem() {
+    return Optional.ofNullable(packageJsonProblem);
+  }
+
+  /** Returns the {@code @model} type names of the Gen 1 schema (empty when there is none). */
+  public Set<String> models() {
+    return models;
+  }
+
+  /** Returns the GraphQL operation a module exports under a name, resolving a relative import from a file. */
+  public Optional<GraphqlOperation> graphqlOperation(Path importingFile, String moduleSpecifier, String exportName) {
+    if (!moduleSpecifier.startsWith(".")) {
+      return Optional.empty();
+    }
+    Path base = importingFile.toAbsolutePath().getParent().resolve(moduleSpecifier).normalize();
+    for (String suffix : MODULE_SUFFIXES) {
+      Path candidate = Path.of(base + suffix);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.ofNullable(operationsIn(candidate).get(exportName));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Map<String, GraphqlOperation> operationsIn(Path module) {
+    return modules.computeIfAbsent(module, m -> {
+      try {
+        return GraphqlDocuments.read(Files.readString(m, StandardCharsets.UTF_8), models);
+      } catch (IOException | RuntimeException e) {
+        return new HashMap<>();
+      }
+    });
+  }
+
+  /** Returns the path from a file's folder to a file at the project root, always starting with ./ or ../. */
+  public String pathFromFileToRoot(Path file, String fileAtRoot) {
+    Path rel = file.toAbsolutePath().getParent().relativize(root.resolve(fileAtRoot));
+    String s = rel.toString().replace('\\', '/');
+    return s.startsWith("..") ? s : "./" + s;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.remold.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.remold.parse.Language;
+import dev.remold.parse.Parser;
+import dev.remold.parse.SourceFile;
+import dev.remold.rules.RuleLoadResult;
+import dev.remold.rules.RuleLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The golden pairs: for every case folder under testdata/before there is one under testdata/after
+ * with the same files; remold turns before into after, changes nothing on a second run over after,
+ * and every output parses with no new errors.
+ */
+class GoldenPairsTest {
+  private static final Path BEFORE = Path.of("testdata/before");
+  private static final Path AFTER = Path.of("testdata/after");
+
+  @Test
+  void everyFileIsPaired() throws IOException {
+    TreeSet<String> before = relativeFiles(BEFORE);
+    TreeSet<String> after = relativeFiles(AFTER);
+    TreeSet<String> onlyBefore = new TreeSet<>(before);
+    onlyBefore.removeAll(after);
+    TreeSet<String> onlyAfter = new TreeSet<>(after);
+    onlyAfter.removeAll(before);
+    assertTrue(onlyBefore.isEmpty() && onlyAfter.isEmpty(),
+        "unpaired golden files; only in before: " + onlyBefore + "; only in after: " + onlyAfter);
+    assertTrue(before.size() >= 5, "expected the golden cases, found " + before);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachCase() throws IOException {
+    RuleLoadResult rules = builtinRules();
+    assertTrue(rules.problems().isEmpty(), "built-in rules have problems: " + rules.problems());
+    try (Stream<Path> cases = Files.list(BEFORE)) {
+      return cases.filter(Files::isDirectory).sorted().map(dir -> {
+        String name = dir.getFileName().toString();
+        return DynamicTest.dynamicTest(name, () -> checkCase(rules, name));
+      }).toList().stream();
+    }
+  }
+
+  static RuleLoadResult builtinRules() {
+    try (Parser parser = new Parser()) {
+      return new RuleLoader(parser).load(List.of(Path.of("rules/amplify-gen2")));
+    }
+  }
+
+  private static void checkCase(RuleLoadResult rules, String name) throws IOException {
+    // --force: cases need not carry a package.json; the pack precondition has its own test.
+    Engine engine = new Engine(rules.packs(), new EngineOptions(DiscoveryOptions.defaults(), /* force= */ true, 2));
+    RunReport first = engine.run(List.of(BEFORE.resolve(name)));
+    assertTrue(first.of(FileResult.Failed.class).isEmpty(), "failed: " + first.of(FileResult.Failed.class));
+    Map<String, FileResult> byPath = first.results().stream()
+        .collect(Collectors.toMap(FileResult::relativePath, Function.identity()));
+    for (String rel : relativeFiles(BEFORE.resolve(name))) {
+      byte[] expected = Files.readAllBytes(AFTER.resolve(name).resolve(rel));
+      FileResult result = byPath.get(rel);
+      byte[] actual = result instanceof FileResult.Changed c
+          ? TextCodec.encode(c.after(), c.bom())
+          : Files.readAllBytes(BEFORE.resolve(name).resolve(rel));
+      assertEquals(new String(expected, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8), name + "/" + rel);
+      assertTrue(java.util.Arrays.equals(expected, actual), name + "/" + rel + ": same text but different bytes");
+      if (result instanceof FileResult.Changed c) {
+        assertNoNewSyntaxErrors(rel, c.before(), c.after());
+        assertTrue(c.notes().stream().noneMatch(n -> n.contains("overlaps")), "edit conflicts in " + rel + ": " + c.notes());
+      }
+    }
+    RunReport second = engine.run(List.of(AFTER.resolve(name)));
+    List<String> changedAgain = new ArrayList<>();
+    second.of(FileResult.Changed.class).forEach(c -> changedAgain.add(c.relativePath()));
+    assertTrue(changedAgain.isEmpty(), "a second run over after/" + name + " changed " + changedAgain);
+  }
+
+  private static void assertNoNewSyntaxErrors(String rel, String before, String after) {
+    Optional<Language> lang = Language.forFileName(rel);
+    if (lang.isEmpty()) {
+      return;
+    }
+    try (Parser parser = new Parser()) {
+      int was = parser.parse(new SourceFile(rel, before, lang.get())).errors().size();
+      int is = parser.parse(new SourceFile(rel, after, lang.get())).errors().size();
+      if (is > was) {
+        fail(rel + ": output has " + is + " syntax errors, input had " + was);
+      }
+    }
+  }
+
+  private static TreeSet<String> relativeFiles(Path root) throws IOException {
+    TreeSet<String> out = new TreeSet<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+    }
+    return out;
+  }
+}
