@@ -50,6 +50,7 @@ final class FilePipeline {
     }
     Map<String, List<Rule>> byKind = new HashMap<>();
     SyntaxTree tree = parser.parse(file);
+    SyntaxTree initial = tree;
     List<Node> initialErrors = tree.errors();
     String text = file.text();
     for (int pass = 1; pass <= MAX_PASSES; pass++) {
@@ -92,7 +93,7 @@ final class FilePipeline {
       }
     }
     if (!initialErrors.isEmpty()) {
-      notes.add("the file has syntax errors (first at line " + tree.lineOf(initialErrors.getFirst().start())
+      notes.add("the file has syntax errors (first at line " + initial.lineOf(initialErrors.getFirst().start())
           + "); only code outside them was rewritten");
     }
     return new Outcome(text, rewrites, List.copyOf(findings), notes);

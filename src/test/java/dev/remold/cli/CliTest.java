@@ -1,0 +1,211 @@
+package dev.remold.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: exit codes, diff that git and patch accept, safe apply. */
+class CliTest {
+  @TempDir
+  Path tmp;
+
+  private Path copyExample() throws IOException {
+    Path src = Path.of("examples/gen1-todo-app");
+    Path dst = tmp.resolve("app");
+    try (Stream<Path> files = Files.walk(src)) {
+      for (Path p : files.toList()) {
+        Path to = dst.resolve(src.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return dst;
+  }
+
+  private static String sh(Path dir, String... cmd) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+    pb.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
+    pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    if (p.exitValue() != 0) {
+      throw new AssertionError(String.join(" ", cmd) + " failed: " + out);
+    }
+    return out;
+  }
+
+  private static void commitAll(Path dir) throws IOException, InterruptedException {
+    sh(dir, "git", "init", "-q");
+    sh(dir, "git", "add", "-A", "-f");
+    sh(dir, "git", "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "gen1");
+  }
+
+  @Test
+  void diffIsAcceptedByGitApplyAndPatchAndMatchesApply() throws Exception {
+    Path app = copyExample();
+    commitAll(app);
+    Path patchFile = tmp.resolve("change.patch");
+    CliRun diff = CliRun.of("diff", "-o", patchFile.toString(), app.toString());
+    assertEquals(ExitCode.OK, diff.exitCode(), diff.err());
+    assertTrue(Files.size(patchFile) > 0);
+    sh(app, "git", "apply", "--check", patchFile.toString());
+
+    // patch -p1 on a second copy gives exactly what `apply` writes into the first.
+    Path viaPatch = tmp.resolve("via-patch");
+    sh(tmp, "cp", "-a", app.toString(), viaPatch.toString());
+    sh(viaPatch, "patch", "-s", "-p1", "-i", patchFile.toString());
+    CliRun apply = CliRun.of("apply", app.toString());
+    assertEquals(ExitCode.OK, apply.exitCode(), apply.err());
+    for (String rel : List.of("src/App.js", "src/index.js", "src/components/SignInForm.js")) {
+      assertArrayEquals(Files.readAllBytes(viaPatch.resolve(rel)), Files.readAllBytes(app.resolve(rel)), rel);
+    }
+    // A second apply changes nothing, and --check then passes.
+    assertEquals(ExitCode.OK, CliRun.of("diff", "--check", app.toString()).exitCode());
+  }
+
+  @Test
+  void checkExitsOneWhenSomethingWouldChange() throws IOException {
+    Path app = copyExample();
+    CliRun run = CliRun.of("diff", "--check", app.toString());
+    assertEquals(ExitCode.CHANGES, run.exitCode());
+    assertTrue(run.out().startsWith("diff --git a/src/App.js b/src/App.js"), run.out());
+  }
+
+  @Test
+  void applyRefusesFilesWithUncommittedChanges() throws Exception {
+    Path app = copyExample();
+    commitAll(app);
+    Path signIn = app.resolve("src/components/SignInForm.js");
+    Files.writeString(signIn, Files.readString(signIn) + "// local edit\n");
+    byte[] before = Files.readAllBytes(app.resolve("src/App.js"));
+    CliRun run = CliRun.of("apply", app.toString());
+    assertEquals(ExitCode.FILES_FAILED, run.exitCode());
+    assertTrue(run.err().contains("uncommitted changes") && run.err().contains("SignInForm.js"), run.err());
+    assertArrayEquals(before, Files.readAllBytes(app.resolve("src/App.js")), "nothing is written when refusing");
+    assertEquals(ExitCode.OK, CliRun.of("apply", "--allow-dirty", app.toString()).exitCode());
+    assertTrue(Files.readString(signIn).contains("await signIn({ username, password });"));
+  }
+
+  @Test
+  void applyKeepsPermissionsBomAndLineEndings() throws IOException {
+    Path dir = tmp.resolve("p");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("package.json"), "{\"dependencies\":{\"aws-amplify\":\"5.3.0\"}}");
+    Path f = dir.resolve("login.js");
+    byte[] text = "\uFEFFimport { Auth } from 'aws-amplify';\r\nAuth.signIn(a, b);".getBytes(StandardCharsets.UTF_8);
+    Files.write(f, text);
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwxr-x---"));
+    assertEquals(ExitCode.OK, CliRun.of("apply", dir.toString()).exitCode());
+    assertEquals("\uFEFFimport { signIn } from 'aws-amplify/auth';\r\nsignIn({ username: a, password: b });",
+        Files.readString(f, StandardCharsets.UTF_8));
+    assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+    try (Stream<Path> left = Files.list(dir)) {
+      assertEquals(2, left.count(), "no temp files are left behind");
+    }
+  }
+
+  @Test
+  void packPreconditionSkipsV6ProjectsUnlessForced() throws IOException {
+    Path dir = tmp.resolve("v6");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("package.json"), "{\"dependencies\":{\"aws-amplify\":\"^6.2.0\"}}");
+    Files.writeString(dir.resolve("a.js"), "Auth.signIn(a, b);\n");
+    CliRun run = CliRun.of("diff", dir.toString());
+    assertEquals(ExitCode.OK, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("pack amplify-gen2 skipped") && run.err().contains("aws-amplify < 6")
+        && run.err().contains("--force"), run.err());
+    CliRun forced = CliRun.of("diff", "--force", dir.toString());
+    assertTrue(forced.out().contains("+signIn({ username: a, password: b });"), forced.out());
+  }
+
+  @Test
+  void everyProblemInEveryRuleFileIsReportedWithFileAndLine() throws IOException {
+    Path pack = tmp.resolve("my-rules");
+    Files.createDirectories(pack);
+    Files.writeString(pack.resolve("a.yaml"), """
+        id: bad-one
+        description: unknown key below
+        safety: SAFE
+        rule: foo($X)
+        fix: bar($X)
+        colour: blue
+        """);
+    Files.writeString(pack.resolve("b.yaml"), """
+        id: bad-two
+        description: broken pattern and unknown variable
+        safety: SAFE
+        rule:
+          pattern: foo(
+        fix: bar($Y)
+        """);
+    Path app = copyExample();
+    CliRun run = CliRun.of("diff", "--rules", pack.toString(), app.toString());
+    assertEquals(ExitCode.RULE_ERRORS, run.exitCode());
+    assertEquals("", run.out(), "nothing is rewritten when rules are broken");
+    assertTrue(run.err().contains("a.yaml:6: unknown key `colour`"), run.err());
+    assertTrue(run.err().contains("b.yaml:5: bad pattern `foo(`"), run.err());
+    assertTrue(run.err().contains("b.yaml:6: fix uses $Y"), run.err());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(ExitCode.USAGE, CliRun.of("diff").exitCode());
+    assertEquals(ExitCode.USAGE, CliRun.of("diff", "/no/such/folder").exitCode());
+    assertEquals(ExitCode.USAGE, CliRun.of("frobnicate").exitCode());
+  }
+
+  @Test
+  void brokenFilesAreReportedAndLeftAlone() throws IOException {
+    Path dir = tmp.resolve("broken");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("package.json"), "{\"dependencies\":{\"aws-amplify\":\"^5.0.0\"}}");
+    Files.writeString(dir.resolve("syntax.js"), "import { Auth } from 'aws-amplify';\nAuth.signOut(a b);\n");
+    // The syntax error is far from the match: the call is rewritten and the error is noted.
+    Files.writeString(dir.resolve("elsewhere.js"), "Auth.signOut();\nfunction broken( {\n");
+    Files.write(dir.resolve("binary.js"), new byte[] {'A', 0, 'B'});
+    Files.write(dir.resolve("latin1.js"), new byte[] {'x', '=', '"', (byte) 0xE9, '"', ';'});
+    Files.writeString(dir.resolve("ok.js"), "import { Auth } from 'aws-amplify';\nAuth.signOut();\n");
+    CliRun run = CliRun.of("apply", "--allow-dirty", dir.toString());
+    assertEquals(ExitCode.FILES_FAILED, run.exitCode(), run.err());
+    assertTrue(run.err().contains("failed  syntax.js: the file does not parse (syntax error at line 2)"), run.err());
+    assertTrue(run.err().contains("skipped binary.js: binary file"), run.err());
+    assertTrue(run.err().contains("skipped latin1.js: not UTF-8 text"), run.err());
+    assertFalse(run.err().contains("Exception"), "no stack traces: " + run.err());
+    assertEquals("import { Auth } from 'aws-amplify';\nAuth.signOut(a b);\n", Files.readString(dir.resolve("syntax.js")));
+    assertTrue(run.err().contains("note    elsewhere.js: the file has syntax errors (first at line 2)"), run.err());
+    assertEquals("import { signOut } from 'aws-amplify/auth';\n\nsignOut();\nfunction broken( {\n", Files.readString(dir.resolve("elsewhere.js")));
+    assertEquals("import { signOut } from 'aws-amplify/auth';\nsignOut();\n", Files.readString(dir.resolve("ok.js")));
+  }
+
+  @Test
+  void oversizedFilesAreSkippedWithTheLimitNamed() throws IOException {
+    Path dir = tmp.resolve("big");
+    Files.createDirectories(dir);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 4000; i++) {
+      lines.add("Auth.signIn(user" + i + ", password);");
+    }
+    Files.write(dir.resolve("huge.js"), lines);
+    CliRun run = CliRun.of("diff", "--force", "--max-file-size", "64KB", dir.toString());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("skipped huge.js: larger than 64 KiB"), run.err());
+  }
+}
