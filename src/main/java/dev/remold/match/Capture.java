@@ -29,13 +29,14 @@ public record Capture(List<Node> nodes, int start, int end, String source) {
 
   /** Returns a capture of one node, widened over the comments directly beside it. */
   static Capture of(Node node, boolean widenOverComments) {
-    return ofRun(List.of(node), node.start(), widenOverComments);
+    return ofRun(List.of(node), node.start(), node.source(), widenOverComments);
   }
 
-  /** Returns a capture of a run of siblings; an empty run sits at position {@code at}. */
-  static Capture ofRun(List<Node> run, int at, boolean widenOverComments) {
+  /** Returns a capture of a run of siblings; an empty run sits at position {@code at} of {@code source}. */
+  static Capture ofRun(List<Node> run, int at, String source, boolean widenOverComments) {
     if (run.isEmpty()) {
-      return new Capture(run, at, at, "");
+      // The file's text, not "": text() cuts [at, at) from it, which fails on "" for any at > 0.
+      return new Capture(run, at, at, source);
     }
     Node first = run.getFirst();
     Node last = run.getLast();

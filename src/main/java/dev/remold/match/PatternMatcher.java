@@ -114,7 +114,7 @@ public final class PatternMatcher implements Matcher {
     if (p.isMetavar()) {
       if (p.multi()) {
         // `$$$X` alone where one node stands: it matches that node as a run of one.
-        return bindRun(p.metavar(), List.of(t), t.start(), env, t != matchRoot);
+        return bindRun(p.metavar(), List.of(t), t.start(), t.source(), env, t != matchRoot);
       }
       if (!t.isNamed()) {
         return null;
@@ -139,7 +139,7 @@ public final class PatternMatcher implements Matcher {
       // Shortest run first, so `f($$$A, $B)` leaves the last argument to $B.
       for (int k = j; k <= ts.size(); k++) {
         int at = j < ts.size() ? ts.get(j).start() : (j > 0 ? ts.get(j - 1).end() : parent.start());
-        Bindings b = bindRun(p.metavar(), ts.subList(j, k), at, env, true);
+        Bindings b = bindRun(p.metavar(), ts.subList(j, k), at, parent.source(), env, true);
         if (b != null) {
           Bindings rest = matchList(ps, i + 1, ts, k, b, matchRoot, parent);
           if (rest != null) {
@@ -156,8 +156,8 @@ public final class PatternMatcher implements Matcher {
     return b == null ? null : matchList(ps, i + 1, ts, j + 1, b, matchRoot, parent);
   }
 
-  private static Bindings bindRun(String name, List<Node> run, int at, Bindings env, boolean widen) {
-    return bind(name, Capture.ofRun(List.copyOf(run), at, widen), env);
+  private static Bindings bindRun(String name, List<Node> run, int at, String source, Bindings env, boolean widen) {
+    return bind(name, Capture.ofRun(List.copyOf(run), at, source, widen), env);
   }
 
   private static Bindings bind(String name, Capture capture, Bindings env) {
