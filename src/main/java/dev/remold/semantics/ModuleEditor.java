@@ -100,6 +100,10 @@ public final class ModuleEditor {
         int end = comma != null && comma.type().equals(",") ? skipSpaces(text, comma.end()) : imp.defaultName().end();
         edits.add(new Edit(imp.defaultName().start(), end, "", RULE_ID, 0));
       }
+      if (imp.named() == null) {
+        // `X, * as ns`: no braces to touch (the default name was handled above).
+        continue;
+      }
       if (!keepsNamed) {
         // `X, { a }` → `X`: delete from the end of the default name to the closing brace.
         edits.add(new Edit(imp.defaultName().end(), imp.named().end(), "", RULE_ID, 0));
