@@ -4,9 +4,11 @@ import dev.remold.parse.Node;
 import dev.remold.parse.SyntaxTree;
 import dev.remold.rewrite.Edit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -173,8 +175,13 @@ public final class ModuleEditor {
     List<ImportDecl> imports = imports(root);
     Map<String, List<String>> newByModule = new LinkedHashMap<>();
     List<Edit> edits = new ArrayList<>();
+    // Each rule match asks for its imports, so one file often asks for the same import twice.
+    Set<ImportRequest.Add> requested = new HashSet<>();
 
     for (ImportRequest.Add add : adds) {
+      if (!requested.add(add)) {
+        continue;
+      }
       ImportDecl existing = null;
       boolean present = false;
       for (ImportDecl imp : imports) {
@@ -208,7 +215,7 @@ public final class ModuleEditor {
 
     List<String> newDecls = new ArrayList<>();
     for (String decl : declarations) {
-      if (!alreadyDeclared(tree, decl)) {
+      if (!newDecls.contains(decl) && !alreadyDeclared(tree, decl)) {
         newDecls.add(decl);
       }
     }
