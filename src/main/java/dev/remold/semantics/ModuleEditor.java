@@ -234,6 +234,11 @@ public final class ModuleEditor {
       statements.forEach(s -> insert.append(nl).append(s));
       decls.forEach(d -> insert.append(nl).append(nl).append(d));
       int at = imports.getLast().statement().end();
+      // A comment at the end of the last import's line belongs to it; inserting before it would move it.
+      Node next = imports.getLast().statement().nextSibling();
+      if (next != null && next.isComment() && text.substring(at, next.start()).indexOf('\n') < 0) {
+        at = next.end();
+      }
       edits.add(new Edit(at, at, insert.toString(), RULE_ID, 0));
     } else {
       statements.forEach(s -> insert.append(s).append(nl));
