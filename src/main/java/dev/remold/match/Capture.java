@@ -8,9 +8,9 @@ import java.util.List;
  * What a metavariable matched: one node ({@code $X}) or a run of sibling nodes ({@code $$$X}).
  *
  * <p>Comments beside the nodes travel with them, so a rewrite that moves the capture keeps them:
- * comments on their own lines before the nodes and comments right after them widen the range
- * [start, end); a comment that follows the next separator on the same line ({@code a, // note})
- * is carried as a trailing comment.
+ * comments right before and right after the nodes widen the range [start, end); a comment that
+ * follows the next separator on the same line ({@code a, // note}) belongs to the item before the
+ * separator and is carried as a trailing comment.
  */
 public record Capture(List<Node> nodes, int start, int end, String source, List<Node> trailingComments) {
   public Capture {
@@ -75,7 +75,7 @@ public record Capture(List<Node> nodes, int start, int end, String source, List<
     int end = last.end();
     List<Node> trailing = new ArrayList<>();
     if (withComments) {
-      for (Node p = first.previousSibling(); p != null && p.isComment() && startsOwnLine(p); p = p.previousSibling()) {
+      for (Node p = first.previousSibling(); p != null && p.isComment() && !trailsSeparator(p); p = p.previousSibling()) {
         start = p.start();
       }
       Node n = last.nextSibling();
@@ -91,10 +91,13 @@ public record Capture(List<Node> nodes, int start, int end, String source, List<
     return new Capture(run, start, end, source, trailing);
   }
 
-  /** Returns whether a comment starts a line of its own, not trailing the code before it. */
-  private static boolean startsOwnLine(Node comment) {
+  /** Returns whether a comment follows a {@code ,} on the same line: it then belongs to the item before the comma. */
+  private static boolean trailsSeparator(Node comment) {
     Node before = comment.previousSibling();
-    return before == null || !sameLine(comment.source(), before.end(), comment.start());
+    while (before != null && before.isComment()) {
+      before = before.previousSibling();
+    }
+    return before != null && before.type().equals(",") && sameLine(comment.source(), before.end(), comment.start());
   }
 
   private static boolean sameLine(String source, int from, int to) {

@@ -74,8 +74,17 @@ public final class PatternMatcher implements Matcher {
     if (n.children().isEmpty() && mv.matches()) {
       return new PNode(n.type(), n.text(), mv.group(2), mv.group(1) != null, List.of());
     }
+    List<Node> parts = significant(n);
+    // `{ $$$BODY }` parses as a statement wrapping the metavariable; unwrapped, it stands for any run of
+    // statements instead of exactly one expression statement.
+    if (n.type().equals("expression_statement") && parts.size() == 1) {
+      PNode only = compileNode(parts.getFirst());
+      if (only.isMetavar() && only.multi()) {
+        return only;
+      }
+    }
     List<PNode> kids = new ArrayList<>();
-    for (Node c : significant(n)) {
+    for (Node c : parts) {
       kids.add(compileNode(c));
     }
     return new PNode(n.type(), n.children().isEmpty() ? n.text() : null, null, false, List.copyOf(kids));

@@ -130,7 +130,7 @@ public final class Template {
         }
       }
       dropRedundantKey(out, text);
-      appendLines(out, text, currentIndent(out), null, value.originIndent());
+      appendLines(out, text, currentIndent(out, indent), null, value.originIndent());
     }
     return out.toString();
   }
@@ -175,8 +175,13 @@ public final class Template {
   }
 
   /** Returns the indentation of the last line of the text built so far. */
-  private static String currentIndent(StringBuilder out) {
-    int lineStart = out.lastIndexOf("\n") + 1;
+  private static String currentIndent(StringBuilder out, String matchLineIndent) {
+    int newline = out.lastIndexOf("\n");
+    if (newline < 0) {
+      // Still on the first line: it continues the file's line where the match starts, not column 0.
+      return matchLineIndent;
+    }
+    int lineStart = newline + 1;
     int i = lineStart;
     while (i < out.length() && (out.charAt(i) == ' ' || out.charAt(i) == '\t')) {
       i++;

@@ -4,9 +4,11 @@ import dev.remold.parse.Node;
 import dev.remold.parse.SyntaxTree;
 import dev.remold.rewrite.Edit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,10 +102,14 @@ public final class ModuleEditor {
         int end = comma != null && comma.type().equals(",") ? skipSpaces(text, comma.end()) : imp.defaultName().end();
         edits.add(new Edit(imp.defaultName().start(), end, "", RULE_ID, 0));
       }
-      if (imp.named() != null && !keepsNamed) {
+      if (imp.named() == null) {
+        // `X, * as ns`: no braces to touch (the default name was handled above).
+        continue;
+      }
+      if (!keepsNamed) {
         // `X, { a }` → `X`: delete from the end of the default name to the closing brace.
         edits.add(new Edit(imp.defaultName().end(), imp.named().end(), "", RULE_ID, 0));
-      } else if (imp.named() != null) {
+      } else {
         edits.addAll(deleteSpecifiers(imp.specifiers(), dropSpecs));
       }
     }
@@ -169,8 +175,13 @@ public final class ModuleEditor {
     List<ImportDecl> imports = imports(root);
     Map<String, List<String>> newByModule = new LinkedHashMap<>();
     List<Edit> edits = new ArrayList<>();
+    // Each rule match asks for its imports, so one file often asks for the same import twice.
+    Set<ImportRequest.Add> requested = new HashSet<>();
 
     for (ImportRequest.Add add : adds) {
+      if (!requested.add(add)) {
+        continue;
+      }
       ImportDecl existing = null;
       boolean present = false;
       for (ImportDecl imp : imports) {
@@ -204,7 +215,7 @@ public final class ModuleEditor {
 
     List<String> newDecls = new ArrayList<>();
     for (String decl : declarations) {
-      if (!alreadyDeclared(tree, decl)) {
+      if (!newDecls.contains(decl) && !alreadyDeclared(tree, decl)) {
         newDecls.add(decl);
       }
     }
@@ -223,6 +234,11 @@ public final class ModuleEditor {
       statements.forEach(s -> insert.append(nl).append(s));
       decls.forEach(d -> insert.append(nl).append(nl).append(d));
       int at = imports.getLast().statement().end();
+      // A comment at the end of the last import's line belongs to it; inserting before it would move it.
+      Node next = imports.getLast().statement().nextSibling();
+      if (next != null && next.isComment() && text.substring(at, next.start()).indexOf('\n') < 0) {
+        at = next.end();
+      }
       edits.add(new Edit(at, at, insert.toString(), RULE_ID, 0));
     } else {
       statements.forEach(s -> insert.append(s).append(nl));
