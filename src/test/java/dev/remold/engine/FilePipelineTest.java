@@ -1,0 +1,129 @@
+package dev.remold.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.remold.parse.Language;
+import dev.remold.parse.Node;
+import dev.remold.parse.Parser;
+import dev.remold.parse.SourceFile;
+import dev.remold.rules.FileContext;
+import dev.remold.rules.RuleLoadResult;
+import dev.remold.rules.RuleLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The per-file pipeline: passes, the overlap policy in action, the re-parse gate. */
+class FilePipelineTest {
+  private static final FileContext NO_FACTS = new FileContext() {
+    @Override
+    public String pathFromFileToRoot(String fileAtRoot) {
+      return "./" + fileAtRoot;
+    }
+
+    @Override
+    public Optional<String> graphqlModel(Node operation, String kind) {
+      return Optional.empty();
+    }
+  };
+
+  @TempDir
+  Path tmp;
+
+  private final Parser parser = new Parser();
+
+  @AfterEach
+  void close() {
+    parser.close();
+  }
+
+  private FilePipeline pipeline(String... ruleDocs) throws IOException {
+    Files.writeString(tmp.resolve("rules.yaml"), String.join("\n---\n", ruleDocs));
+    RuleLoadResult loaded = new RuleLoader(parser).load(List.of(tmp));
+    assertTrue(loaded.problems().isEmpty(), loaded.problems().toString());
+    return new FilePipeline(loaded.packs().getFirst().rules());
+  }
+
+  private FilePipeline.Outcome run(FilePipeline p, String code) throws FileFailure {
+    return p.run(new SourceFile("t.js", code, Language.TSX), NO_FACTS, parser);
+  }
+
+  private static String rule(String id, String pattern, String fix) {
+    return "id: " + id + "\ndescription: test\nsafety: SAFE\nrule: '" + pattern + "'\nfix: '" + fix + "'\n";
+  }
+
+  @Test
+  void nestedMatchesAreAllRewrittenOverPasses() throws Exception {
+    FilePipeline p = pipeline(rule("f-to-g", "f($X)", "g($X)"));
+    FilePipeline.Outcome out = run(p, "f(f(f(x)));\n");
+    assertEquals("g(g(g(x)));\n", out.text());
+    assertEquals(3, out.rewrites().get("f-to-g"));
+    assertTrue(out.notes().isEmpty(), out.notes().toString());
+  }
+
+  @Test
+  void nestingDeeperThanThePassLimitIsReported() throws Exception {
+    FilePipeline p = pipeline(rule("f-to-g", "f($X)", "g($X)"));
+    FilePipeline.Outcome out = run(p, "f(f(f(f(x))));\n");
+    assertEquals("f(g(g(g(x))));\n", out.text());
+    assertTrue(out.notes().getFirst().contains("nest deeper than 3"), out.notes().toString());
+  }
+
+  @Test
+  void twoRulesRewritingTheSameCodeConflictAndTheFirstWins() throws Exception {
+    FilePipeline p = pipeline(rule("to-bar", "foo($X)", "bar($X)"), rule("to-baz", "foo($X)", "baz($X)"));
+    FilePipeline.Outcome out = run(p, "foo(1);\n");
+    assertEquals("bar(1);\n", out.text());
+    assertEquals(1, out.notes().size());
+    assertTrue(out.notes().getFirst().startsWith("rule to-baz at line 1 was not applied: its edit overlaps one by rule to-bar"),
+        out.notes().toString());
+  }
+
+  @Test
+  void aRewriteThatBreaksSyntaxFailsTheFileNamingTheRule() throws Exception {
+    FilePipeline p = pipeline(rule("breaks-code", "bar($X)", "bar($X"));
+    FileFailure f = assertThrows(FileFailure.class, () -> run(p, "ok();\nbar(1);\n"));
+    assertTrue(f.getMessage().contains("syntax error at line 2") && f.getMessage().contains("breaks-code"), f.getMessage());
+  }
+
+  @Test
+  void filesWithoutARulesRequiredTextAreLeftAsTheyAre() throws Exception {
+    FilePipeline p = pipeline(rule("f-to-g", "someFunction($X)", "g($X)"));
+    // Not even valid code: the file is never parsed, so nothing is reported about it.
+    FilePipeline.Outcome out = run(p, "this is not javascript {{{\n");
+    assertEquals("this is not javascript {{{\n", out.text());
+    assertTrue(out.notes().isEmpty() && out.findings().isEmpty());
+  }
+
+  @Test
+  void reviewRulesMarkTheStatementOnceAndReportAFinding() throws Exception {
+    FilePipeline p = pipeline("""
+        id: flag-eval
+        description: test
+        safety: MANUAL
+        spec: TEST-01
+        rule: eval($X)
+        message: do not eval $X
+        """);
+    FilePipeline.Outcome out = run(p, "function f() {\n  return eval(code);\n}\n");
+    assertEquals("function f() {\n  // TODO(amplify-migrate): TEST-01 do not eval code\n  return eval(code);\n}\n", out.text());
+    assertEquals(1, out.findings().size());
+    assertEquals(2, out.findings().getFirst().line());
+    assertEquals(out.text(), run(p, out.text()).text(), "the marker is not added twice");
+  }
+
+  @Test
+  void aCommentTheFixWouldDropStopsTheRewrite() throws Exception {
+    FilePipeline p = pipeline(rule("f-to-g", "f.call($X)", "g($X)"));
+    FilePipeline.Outcome out = run(p, "f./* keep me */call(1);\n");
+    assertTrue(out.text().contains("f./* keep me */call(1);"), out.text());
+    assertTrue(out.findings().getFirst().message().contains("/* keep me */"), out.findings().toString());
+  }
+}
