@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { API, graphqlOperation } from 'aws-amplify';
+import { getTodo, listTodos, searchEverything } from './graphql/queries';
+import { createTodo, updateTodo, deleteTodo } from './graphql/mutations';
+import { generateClient } from 'aws-amplify/data';
+
+const client = generateClient();
+
+// Spec DATA-01, DATA-05, DATA-06, DATA-07: the model comes from each operation's document.
+export function useTodos() {
+  const [todos, setTodos] = useState([]);
+
+  useEffect(() => {
+    // TODO(amplify-migrate): DATA-01 list() resolves { data, nextToken, errors }: read data (the items) instead of data.listTodos.items, and check errors (no throw)
+    client.models.Todo.list().then((res) => setTodos(res.data.listTodos.items));
+  }, []);
+
+  async function add(todo) {
+    // TODO(amplify-migrate): DATA-05 create() resolves { data, errors } with the new item in data, and does not throw on GraphQL errors
+    await client.models.Todo.create(todo);
+  }
+
+  async function toggle(todo) {
+    // TODO(amplify-migrate): DATA-06 update() resolves { data, errors } with the item in data, and does not throw on GraphQL errors
+    await client.models.Todo.update({ id: todo.id, done: !todo.done });
+  }
+
+  async function remove(id) {
+    // TODO(amplify-migrate): DATA-07 delete() resolves { data, errors } with the deleted item in data, and does not throw on GraphQL errors
+    await client.models.Todo.delete({ id });
+  }
+
+  // No rule rewrites a get or a custom query yet: API stays imported while these use it.
+  async function one(id) {
+    return API.graphql(graphqlOperation(getTodo, { id }));
+  }
+
+  async function search(text) {
+    return API.graphql(graphqlOperation(searchEverything, { text }));
+  }
+
+  return { todos, add, toggle, remove, one, search };
+}
