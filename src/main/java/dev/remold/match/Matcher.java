@@ -3,9 +3,13 @@ package dev.remold.match;
 import dev.remold.parse.Node;
 import java.util.Set;
 
-/** Decides whether a node matches, extending the bindings when it does; pure and thread-safe. */
-public sealed interface Matcher
-    permits PatternMatcher, KindMatcher, RegexMatcher, InsideMatcher, HasMatcher, NotMatcher, AllMatcher, AnyMatcher {
+/**
+ * Decides whether a node matches, extending the bindings when it does; pure and thread-safe.
+ *
+ * <p>Not sealed: besides the syntactic matchers here, {@code semantics} adds one that asks where a
+ * name comes from, which this package must not know about.
+ */
+public interface Matcher {
 
   /** Returns the bindings extended by this match, or null when the node does not match. */
   Bindings match(Node node, Bindings bindings);

@@ -68,6 +68,21 @@ public final class Template {
     return List.copyOf(parts);
   }
 
+  /**
+   * Returns this template with identifiers in its own code renamed (captured values are not touched);
+   * object keys ({@code signIn:}) and member names ({@code .signIn}) keep their names.
+   */
+  public Template withIdentifiers(Map<String, String> renames) {
+    String text = source;
+    for (Map.Entry<String, String> r : renames.entrySet()) {
+      if (!r.getKey().equals(r.getValue())) {
+        text = Pattern.compile("(?<![\\w$.])" + Pattern.quote(r.getKey()) + "(?![\\w$])(?!\\s*:)")
+            .matcher(text).replaceAll(Matcher.quoteReplacement(r.getValue()));
+      }
+    }
+    return text.equals(source) ? this : parse(text);
+  }
+
   /** Returns the names of the variables the template uses. */
   public Set<String> variables() {
     Set<String> names = new TreeSet<>();

@@ -10,6 +10,7 @@ import dev.remold.rewrite.Edit;
 import dev.remold.rewrite.Markers;
 import dev.remold.rewrite.Template;
 import dev.remold.semantics.ImportRequest;
+import dev.remold.semantics.ModuleEditor;
 import dev.remold.semantics.Renamer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,10 +110,23 @@ public final class DeclarativeRule implements Rule {
         values.put(r.getKey(), Template.Value.computed(r.getValue()));
       }
     }
+    // Names this rule imports are called under an alias where the file already declares them.
+    List<ImportRequest> importsHere = new ArrayList<>();
+    Map<String, String> localNames = new HashMap<>();
+    for (ImportRequest r : imports) {
+      if (r instanceof ImportRequest.Add a) {
+        String local = ModuleEditor.localNameFor(tree.root(), a.name(), a.module());
+        localNames.put(a.name(), local);
+        importsHere.add(new ImportRequest.Add(a.name(), a.module(), local));
+      } else {
+        importsHere.add(r);
+      }
+    }
+    Template fix = this.fix == null ? null : this.fix.withIdentifiers(localNames);
     int line = tree.lineOf(node.start());
     String reason = message == null ? "" : message.render(values, "", "\n", '\'').replace("\n", " ");
     if (fix != null) {
-      Node lost = commentOutsideCaptures(node, b);
+      Node lost = commentOutsideCaptures(node, b, fix);
       if (lost != null) {
         return refusal(node, line, group, "not rewritten: the comment `" + lost.text() + "` inside the call would be lost");
       }
@@ -133,7 +147,7 @@ public final class DeclarativeRule implements Rule {
       }
       finding = new Finding(id, safety, line, reason);
     }
-    return new RuleHit(id, edits, fix == null ? List.of() : imports, fix == null ? List.of() : declarations, finding);
+    return new RuleHit(id, edits, fix == null ? List.of() : importsHere, fix == null ? List.of() : declarations, finding);
   }
 
   /** Returns a hit that leaves the code as it is, with a MANUAL marker saying why. */
@@ -201,7 +215,7 @@ public final class DeclarativeRule implements Rule {
   }
 
   /** Returns a comment inside the match that no capture carries over, or null. */
-  private Node commentOutsideCaptures(Node node, Bindings b) {
+  private static Node commentOutsideCaptures(Node node, Bindings b, Template fix) {
     List<Node> comments = new ArrayList<>();
     node.walk(n -> {
       if (n.isComment()) {

@@ -14,6 +14,7 @@ import dev.remold.parse.Language;
 import dev.remold.parse.Parser;
 import dev.remold.rewrite.Template;
 import dev.remold.semantics.ImportRequest;
+import dev.remold.semantics.SymbolMatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,14 +49,18 @@ public final class RuleLoader {
   private static final String MANIFEST = "pack.yaml";
   private static final Set<String> RULE_KEYS = Set.of("id", "description", "safety", "spec", "language", "languages",
       "rule", "constraints", "transform", "fix", "message", "note", "imports", "declare", "rename");
-  private static final Set<String> MATCHER_KEYS = Set.of("pattern", "kind", "regex", "inside", "has", "not", "all", "any");
-  private static final Set<String> PACK_KEYS = Set.of("name", "version", "description", "migrates", "requires");
+  private static final Set<String> MATCHER_KEYS =
+      Set.of("pattern", "kind", "regex", "inside", "has", "not", "all", "any", "symbol");
+  private static final Set<String> PACK_KEYS = Set.of("name", "version", "description", "migrates", "requires", "symbols");
+  private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile("[^#\\s]+#[\\w$*]+(\\.[\\w$]+)*");
   private static final java.util.regex.Pattern METAVAR = java.util.regex.Pattern.compile("\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
   private static final java.util.regex.Pattern DECLARATION =
       java.util.regex.Pattern.compile("^(?:const|let|var)\\s+[A-Za-z_$][\\w$]*\\s*=");
   private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final Parser parser;
+  /** The symbols of the pack being read: a name such as {@code Auth} for a list of {@code module#path}. */
+  private Map<String, List<String>> symbols = Map.of();
 
   /** Creates a loader that compiles patterns with the given parser (patterns are code). */
   public RuleLoader(Parser parser) {
@@ -88,6 +93,7 @@ public final class RuleLoader {
     String from = "";
     String to = "";
     List<Requirement> requires = new ArrayList<>();
+    Map<String, List<String>> packSymbols = new LinkedHashMap<>();
     Path manifestPath = folder.resolve(MANIFEST);
     if (Files.exists(manifestPath)) {
       Node doc = manifest.single(read(manifestPath, manifest));
@@ -101,6 +107,10 @@ public final class RuleLoader {
           from = manifest.string(migrates.get("from"), "migrates.from", "");
           to = manifest.string(migrates.get("to"), "migrates.to", "");
         }
+        Map<String, Node> syms = manifest.mapping(m.get("symbols"), "symbols", null);
+        if (syms != null) {
+          syms.forEach((symName, list) -> packSymbols.put(symName, symbolList(list, manifest)));
+        }
         for (Node r : manifest.list(m.get("requires"))) {
           String text = manifest.string(r, "requires", "");
           Requirement.parse(text).ifPresentOrElse(requires::add,
@@ -108,6 +118,7 @@ public final class RuleLoader {
         }
       }
     }
+    symbols = Map.copyOf(packSymbols);
     List<Rule> rules = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
@@ -294,6 +305,7 @@ public final class RuleLoader {
         case "not" -> parts.add(new NotMatcher(matcher(v, lang, r, new TreeSet<>())));
         case "all" -> parts.add(new AllMatcher(r.list(v).stream().map(x -> matcher(x, lang, r, captured)).toList()));
         case "any" -> parts.add(new AnyMatcher(r.list(v).stream().map(x -> matcher(x, lang, r, captured)).toList()));
+        case "symbol" -> parts.add(new SymbolMatcher(Set.copyOf(resolveSymbols(v, r))));
         default -> throw new IllegalStateException(e.getKey());
       }
     }
@@ -314,6 +326,36 @@ public final class RuleLoader {
       r.problem(v, "bad pattern `" + code.strip() + "`: " + e.getMessage());
       return new AnyMatcher(List.of());
     }
+  }
+
+  /** Returns the {@code module#path} strings of a list, each checked. */
+  private static List<String> symbolList(Node node, Reader r) {
+    List<String> out = new ArrayList<>();
+    for (Node item : r.list(node)) {
+      String text = r.string(item, "symbol", "");
+      if (!SYMBOL.matcher(text).matches()) {
+        r.problem(item, "symbol `" + text + "` is not of the form module#export (e.g. aws-amplify#Auth, aws-amplify#default.Auth)");
+      }
+      out.add(text);
+    }
+    return out;
+  }
+
+  /** Returns the {@code module#path} strings a rule names: pack symbols by name, or written out. */
+  private List<String> resolveSymbols(Node node, Reader r) {
+    List<String> out = new ArrayList<>();
+    for (Node item : r.list(node)) {
+      String text = r.string(item, "symbol", "");
+      if (symbols.containsKey(text)) {
+        out.addAll(symbols.get(text));
+      } else if (SYMBOL.matcher(text).matches()) {
+        out.add(text);
+      } else {
+        r.problem(item, "`" + text + "` is neither a symbol of the pack (" + String.join(", ", new TreeSet<>(symbols.keySet()))
+            + ") nor of the form module#export");
+      }
+    }
+    return out;
   }
 
   private static Map<String, Transform> readTransforms(Node node, Reader r, Set<String> captured) {
@@ -379,7 +421,7 @@ public final class RuleLoader {
     return t;
   }
 
-  private static List<ImportRequest> readImports(Node node, Reader r) {
+  private List<ImportRequest> readImports(Node node, Reader r) {
     List<ImportRequest> out = new ArrayList<>();
     Map<String, Node> m = r.mapping(node, "imports", Set.of("add", "removeUnused"));
     if (m == null) {
@@ -392,6 +434,18 @@ public final class RuleLoader {
       }
     }
     for (Node a : r.list(m.get("removeUnused"))) {
+      if (a instanceof ScalarNode) {
+        // A symbol: its imports (the first step of each module#path) go once unused.
+        for (String sym : resolveSymbols(a, r)) {
+          String module = sym.substring(0, sym.indexOf('#'));
+          String first = sym.substring(sym.indexOf('#') + 1).split("\\.")[0];
+          ImportRequest.RemoveIfUnused req = new ImportRequest.RemoveIfUnused(first, List.of(module));
+          if (!out.contains(req)) {
+            out.add(req);
+          }
+        }
+        continue;
+      }
       Map<String, Node> spec = r.mapping(a, "an import to remove", Set.of("name", "from"));
       if (spec != null) {
         List<String> modules = r.list(spec.get("from")).stream().map(x -> r.string(x, "from", "")).toList();

@@ -4,10 +4,22 @@ import java.util.List;
 
 /** A change a rule asks of a file's imports once its edits are in. */
 public sealed interface ImportRequest {
-  /** Ensures {@code import { name } from 'module'}. */
-  record Add(String name, String module) implements ImportRequest {}
+  /**
+   * Ensures {@code import { name } from 'module'}, under {@code localName} when that differs
+   * ({@code import { signIn as amplifySignIn } …}) because the file already uses {@code name}.
+   */
+  record Add(String name, String module, String localName) implements ImportRequest {
+    /** Returns the request to import a name under its own name. */
+    public Add(String name, String module) {
+      this(name, module, name);
+    }
+  }
 
-  /** Removes the import of {@code name} from any of the modules once nothing in the file uses it. */
+  /**
+   * Removes the import of an export from any of the modules once nothing in the file uses its local
+   * name; {@code name} is the exported name as imported, {@code default} for a default import and
+   * {@code *} for a namespace import, whatever the file calls it locally.
+   */
   record RemoveIfUnused(String name, List<String> modules) implements ImportRequest {
     public RemoveIfUnused {
       modules = List.copyOf(modules);

@@ -58,6 +58,32 @@ public final class ModuleEditor {
     }
   }
 
+  /**
+   * Returns the name under which a file should call {@code name} from {@code module}: the local name
+   * of an existing import of it, else the name itself when nothing in the file declares it, else an
+   * alias such as {@code amplifySignIn} that the file does not use.
+   */
+  public static String localNameFor(Node root, String name, String module) {
+    for (ImportDecl imp : imports(root)) {
+      if (imp.module().equals(module) && !imp.typeOnly()) {
+        for (Node s : imp.specifiers()) {
+          if (s.child("name").text().equals(name)) {
+            return ImportDecl.localName(s);
+          }
+        }
+      }
+    }
+    if (Names.declarations(root, name).isEmpty()) {
+      return name;
+    }
+    String base = "amplify" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    String alias = base;
+    for (int i = 2; !Names.declarations(root, alias).isEmpty() || !Names.usesOutsideImports(root, alias).isEmpty(); i++) {
+      alias = base + i;
+    }
+    return alias;
+  }
+
   private static List<ImportDecl> imports(Node root) {
     List<ImportDecl> out = new ArrayList<>();
     for (Node c : root.children()) {
@@ -76,23 +102,29 @@ public final class ModuleEditor {
     for (ImportDecl imp : imports(root)) {
       List<Node> dropSpecs = new ArrayList<>();
       boolean dropDefault = false;
+      boolean dropNamespace = false;
       for (ImportRequest.RemoveIfUnused r : requests) {
-        if (!r.modules().contains(imp.module()) || !Names.usesOutsideImports(root, r.name()).isEmpty()) {
+        if (!r.modules().contains(imp.module())) {
           continue;
         }
         for (Node s : imp.specifiers()) {
-          if (ImportDecl.localName(s).equals(r.name()) && !dropSpecs.contains(s)) {
+          String local = ImportDecl.localName(s);
+          if (s.child("name").text().equals(r.name()) && !dropSpecs.contains(s) && Names.usesOutsideImports(root, local).isEmpty()) {
             dropSpecs.add(s);
           }
         }
-        dropDefault |= imp.defaultName() != null && imp.defaultName().text().equals(r.name());
+        dropDefault |= r.name().equals("default") && imp.defaultName() != null
+            && Names.usesOutsideImports(root, imp.defaultName().text()).isEmpty();
+        dropNamespace |= r.name().equals("*") && imp.namespace() != null
+            && Names.usesOutsideImports(root, imp.namespace().namedChildren().getLast().text()).isEmpty();
       }
-      if (dropSpecs.isEmpty() && !dropDefault) {
+      if (dropSpecs.isEmpty() && !dropDefault && !dropNamespace) {
         continue;
       }
       boolean keepsDefault = imp.defaultName() != null && !dropDefault;
       boolean keepsNamed = dropSpecs.size() < imp.specifiers().size();
-      if (!keepsDefault && !keepsNamed && imp.namespace() == null) {
+      boolean keepsNamespace = imp.namespace() != null && !dropNamespace;
+      if (!keepsDefault && !keepsNamed && !keepsNamespace) {
         edits.add(deleteStatement(text, imp.statement()));
         continue;
       }
@@ -188,28 +220,29 @@ public final class ModuleEditor {
         if (!imp.module().equals(add.module()) || imp.typeOnly()) {
           continue;
         }
-        present |= imp.specifiers().stream().anyMatch(s -> ImportDecl.localName(s).equals(add.name())
+        present |= imp.specifiers().stream().anyMatch(s -> ImportDecl.localName(s).equals(add.localName())
             && s.child("name").text().equals(add.name()));
         if (existing == null && imp.namespace() == null) {
           existing = imp;
         }
       }
-      if (present || newByModule.getOrDefault(add.module(), List.of()).contains(add.name())) {
+      String spec = add.localName().equals(add.name()) ? add.name() : add.name() + " as " + add.localName();
+      if (present || newByModule.getOrDefault(add.module(), List.of()).contains(spec)) {
         continue;
       }
-      List<Node> clash = Names.declarations(root, add.name());
+      List<Node> clash = Names.declarations(root, add.localName());
       if (!clash.isEmpty()) {
-        throw new ModuleEditException("`" + add.name() + "` is already declared at line " + tree.lineOf(clash.getFirst().start())
-            + ", so importing `" + add.name() + "` from '" + add.module() + "' would clash; rename the local one and run again");
+        throw new ModuleEditException("`" + add.localName() + "` is already declared at line " + tree.lineOf(clash.getFirst().start())
+            + ", so importing `" + spec + "` from '" + add.module() + "' would clash; rename the local one and run again");
       }
       if (existing != null && !existing.specifiers().isEmpty()) {
         Node last = existing.specifiers().getLast();
         String sep = existing.named().text().contains("\n") ? "," + nl + indentOf(text, last.start()) : ", ";
-        edits.add(new Edit(last.end(), last.end(), sep + add.name(), RULE_ID, 0));
+        edits.add(new Edit(last.end(), last.end(), sep + spec, RULE_ID, 0));
       } else if (existing != null && existing.defaultName() != null && existing.named() == null) {
-        edits.add(new Edit(existing.defaultName().end(), existing.defaultName().end(), ", { " + add.name() + " }", RULE_ID, 0));
+        edits.add(new Edit(existing.defaultName().end(), existing.defaultName().end(), ", { " + spec + " }", RULE_ID, 0));
       } else {
-        newByModule.computeIfAbsent(add.module(), m -> new ArrayList<>()).add(add.name());
+        newByModule.computeIfAbsent(add.module(), m -> new ArrayList<>()).add(spec);
       }
     }
 

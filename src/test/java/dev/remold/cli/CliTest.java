@@ -126,7 +126,7 @@ class CliTest {
     Path dir = tmp.resolve("v6");
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("package.json"), "{\"dependencies\":{\"aws-amplify\":\"^6.2.0\"}}");
-    Files.writeString(dir.resolve("a.js"), "Auth.signIn(a, b);\n");
+    Files.writeString(dir.resolve("a.js"), "import { Auth } from 'aws-amplify';\nAuth.signIn(a, b);\n");
     CliRun run = CliRun.of("diff", dir.toString());
     assertEquals(ExitCode.OK, run.exitCode());
     assertEquals("", run.out());
@@ -179,7 +179,7 @@ class CliTest {
     Files.writeString(dir.resolve("package.json"), "{\"dependencies\":{\"aws-amplify\":\"^5.0.0\"}}");
     Files.writeString(dir.resolve("syntax.js"), "import { Auth } from 'aws-amplify';\nAuth.signOut(a b);\n");
     // The syntax error is far from the match: the call is rewritten and the error is noted.
-    Files.writeString(dir.resolve("elsewhere.js"), "Auth.signOut();\nfunction broken( {\n");
+    Files.writeString(dir.resolve("elsewhere.js"), "import { Auth } from 'aws-amplify';\nAuth.signOut();\nfunction broken( {\n");
     Files.write(dir.resolve("binary.js"), new byte[] {'A', 0, 'B'});
     Files.write(dir.resolve("latin1.js"), new byte[] {'x', '=', '"', (byte) 0xE9, '"', ';'});
     Files.writeString(dir.resolve("ok.js"), "import { Auth } from 'aws-amplify';\nAuth.signOut();\n");
@@ -190,8 +190,8 @@ class CliTest {
     assertTrue(run.err().contains("skipped latin1.js: not UTF-8 text"), run.err());
     assertFalse(run.err().contains("Exception"), "no stack traces: " + run.err());
     assertEquals("import { Auth } from 'aws-amplify';\nAuth.signOut(a b);\n", Files.readString(dir.resolve("syntax.js")));
-    assertTrue(run.err().contains("note    elsewhere.js: the file has syntax errors (first at line 2)"), run.err());
-    assertEquals("import { signOut } from 'aws-amplify/auth';\n\nsignOut();\nfunction broken( {\n", Files.readString(dir.resolve("elsewhere.js")));
+    assertTrue(run.err().contains("note    elsewhere.js: the file has syntax errors (first at line 3)"), run.err());
+    assertEquals("import { signOut } from 'aws-amplify/auth';\nsignOut();\nfunction broken( {\n", Files.readString(dir.resolve("elsewhere.js")));
     assertEquals("import { signOut } from 'aws-amplify/auth';\nsignOut();\n", Files.readString(dir.resolve("ok.js")));
   }
 
@@ -201,7 +201,7 @@ class CliTest {
     Files.createDirectories(dir);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 4000; i++) {
-      lines.add("Auth.signIn(user" + i + ", password);");
+      lines.add("Auth.signIn(user" + i + ", password); // " + "x".repeat(20));
     }
     Files.write(dir.resolve("huge.js"), lines);
     CliRun run = CliRun.of("diff", "--force", "--max-file-size", "64KB", dir.toString());

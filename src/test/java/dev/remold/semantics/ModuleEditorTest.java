@@ -162,29 +162,32 @@ class ModuleEditorTest {
   }
 
   @Test
-  void removingAnAliasedSpecifierGoesByItsLocalName() {
+  void anAliasedSpecifierIsNamedByItsExportAndCheckedByItsLocalName() {
     String code = "import { Auth as A, Hub } from 'aws-amplify';\nHub.listen('auth', f);\n";
-    assertEquals(code, removeUnused(code, AMPLIFY, "Auth"));
-    assertEquals("import { Hub } from 'aws-amplify';\nHub.listen('auth', f);\n", removeUnused(code, AMPLIFY, "A"));
+    assertEquals(code, removeUnused(code, AMPLIFY, "A"));
+    assertEquals("import { Hub } from 'aws-amplify';\nHub.listen('auth', f);\n", removeUnused(code, AMPLIFY, "Auth"));
+    String used = "import { Auth as A, Hub } from 'aws-amplify';\nA.signOut();\n";
+    assertEquals(used, removeUnused(used, AMPLIFY, "Auth"));
   }
 
   @Test
   void defaultAndNamed() {
     String code = "import Amplify, { Auth } from 'aws-amplify';\n";
-    assertEquals("import { Auth } from 'aws-amplify';\nAuth;\n", removeUnused(code + "Auth;\n", AMPLIFY, "Amplify"));
+    assertEquals("import { Auth } from 'aws-amplify';\nAuth;\n", removeUnused(code + "Auth;\n", AMPLIFY, "default"));
     assertEquals("import Amplify from 'aws-amplify';\nAmplify;\n", removeUnused(code + "Amplify;\n", AMPLIFY, "Auth"));
-    assertEquals("x;\n", removeUnused(code + "x;\n", AMPLIFY, "Amplify", "Auth"));
+    assertEquals("x;\n", removeUnused(code + "x;\n", AMPLIFY, "default", "Auth"));
   }
 
   @Test
   void defaultOnly() {
-    assertEquals("x;\n", removeUnused("import Amplify from 'aws-amplify';\nx;\n", AMPLIFY, "Amplify"));
+    assertEquals("x;\n", removeUnused("import Amplify from 'aws-amplify';\nx;\n", AMPLIFY, "default"));
+    assertEquals("x;\n", removeUnused("import * as amp from 'aws-amplify';\nx;\n", AMPLIFY, "*"));
   }
 
   @Test
   void defaultBesideANamespaceImport() {
     String code = "import Amplify, * as all from 'aws-amplify';\nall.Auth.signOut();\n";
-    assertEquals("import * as all from 'aws-amplify';\nall.Auth.signOut();\n", removeUnused(code, AMPLIFY, "Amplify"));
+    assertEquals("import * as all from 'aws-amplify';\nall.Auth.signOut();\n", removeUnused(code, AMPLIFY, "default"));
   }
 
   // ---- adding ----
