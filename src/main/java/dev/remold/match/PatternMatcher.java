@@ -71,7 +71,10 @@ public final class PatternMatcher implements Matcher {
 
   private static PNode compileNode(Node n) {
     java.util.regex.Matcher mv = METAVAR.matcher(n.text());
-    if (n.children().isEmpty() && mv.matches()) {
+    // A list item that is nothing but `$$$X` is that run, even where the grammar wraps each item
+    // (an import specifier): `{ $$$SPECS }` then takes all the specifiers. A single `$X` keeps
+    // binding the innermost node, so `import $NAME from 'm'` binds the identifier.
+    if (mv.matches() && (n.children().isEmpty() || (n.isNamed() && mv.group(1) != null))) {
       return new PNode(n.type(), n.text(), mv.group(2), mv.group(1) != null, List.of());
     }
     List<Node> parts = significant(n);

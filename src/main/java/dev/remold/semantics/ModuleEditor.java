@@ -108,15 +108,14 @@ public final class ModuleEditor {
           continue;
         }
         for (Node s : imp.specifiers()) {
-          String local = ImportDecl.localName(s);
-          if (s.child("name").text().equals(r.name()) && !dropSpecs.contains(s) && Names.usesOutsideImports(root, local).isEmpty()) {
+          Node local = s.child("alias") != null ? s.child("alias") : s.child("name");
+          if (s.child("name").text().equals(r.name()) && !dropSpecs.contains(s) && !isUsed(root, local)) {
             dropSpecs.add(s);
           }
         }
-        dropDefault |= r.name().equals("default") && imp.defaultName() != null
-            && Names.usesOutsideImports(root, imp.defaultName().text()).isEmpty();
+        dropDefault |= r.name().equals("default") && imp.defaultName() != null && !isUsed(root, imp.defaultName());
         dropNamespace |= r.name().equals("*") && imp.namespace() != null
-            && Names.usesOutsideImports(root, imp.namespace().namedChildren().getLast().text()).isEmpty();
+            && !isUsed(root, imp.namespace().namedChildren().getLast());
       }
       if (dropSpecs.isEmpty() && !dropDefault && !dropNamespace) {
         continue;
@@ -146,6 +145,16 @@ public final class ModuleEditor {
       }
     }
     return edits;
+  }
+
+  /** Returns whether anything in the file refers to this declaration (a same-named local in an inner scope does not). */
+  static boolean isUsed(Node root, Node declaration) {
+    for (Node ref : Names.usesOutsideImports(root, declaration.text())) {
+      if (!Names.isDeclaration(ref) && Scopes.declarationOf(ref) == declaration) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Deletes runs of specifiers with their separators, leaving the list well formed. */

@@ -1,0 +1,4 @@
+import { resetPassword, signOut } from 'aws-amplify/auth';
+
+export const start = () => resetPassword({ username: 'someone' });
+export const stop = () => signOut({ global: true });
