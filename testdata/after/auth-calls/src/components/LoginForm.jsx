@@ -8,11 +8,13 @@ export default function LoginForm({ onDone }) {
   const [password, setPassword] = useState('');
 
   async function submit() {
+    // NOTE(amplify-migrate): AUTH-04 v6 signIn returns nextStep instead of throwing UserNotConfirmedException or PasswordResetRequiredException, and throws UserAlreadyAuthenticatedException when a user is signed in (ERR-04, ERR-07)
     await signIn({ username, password });
     onDone(Amplify.getConfig ? 'v6' : 'v5');
   }
 
   async function submitWithMetadata(meta) {
+    // NOTE(amplify-migrate): AUTH-04 v6 signIn returns nextStep instead of throwing UserNotConfirmedException or PasswordResetRequiredException, and throws UserAlreadyAuthenticatedException when a user is signed in (ERR-04, ERR-07)
     await signIn({ username: username.trim() /* what the user typed */, password, options: { clientMetadata: meta } });
   }
 

@@ -126,19 +126,44 @@ final class FilePipeline {
         Set<String> kinds = r.startKinds(language);
         return kinds == null || kinds.contains(kind);
       }).toList());
-      for (Rule r : candidates) {
-        RuleHit hit;
-        try {
-          hit = r.apply(n, tree, context, group[0]++);
-        } catch (RuntimeException e) {
-          throw new FileFailure("rule " + r.id() + " crashed at line " + tree.lineOf(n.start()) + ": " + e);
-        }
-        if (hit != null) {
-          hits.add(hit);
+      // Catch-all rules only speak where no other rule matched the node.
+      boolean matched = false;
+      for (boolean fallbackRound : new boolean[] {false, true}) {
+        for (Rule r : candidates) {
+          if (r.fallback() != fallbackRound || (fallbackRound && matched)) {
+            continue;
+          }
+          RuleHit hit;
+          try {
+            hit = r.apply(n, tree, context, group[0]++);
+          } catch (RuntimeException e) {
+            throw new FileFailure("rule " + r.id() + " crashed at line " + tree.lineOf(n.start()) + ": " + e);
+          }
+          if (hit != null) {
+            hits.add(hit);
+            matched = true;
+          }
         }
       }
     }
-    return hits;
+    return withoutCoveredFallbacks(hits, active);
+  }
+
+  /** Drops catch-all hits on code that a regular rule rewrites in this pass (an inner call of a rewritten chain). */
+  private static List<RuleHit> withoutCoveredFallbacks(List<RuleHit> hits, List<Rule> active) {
+    Set<String> fallbackIds = new java.util.HashSet<>();
+    active.stream().filter(Rule::fallback).forEach(r -> fallbackIds.add(r.id()));
+    if (fallbackIds.isEmpty()) {
+      return hits;
+    }
+    List<Edit> rewrites = new ArrayList<>();
+    for (RuleHit h : hits) {
+      if (!fallbackIds.contains(h.ruleId())) {
+        h.edits().stream().filter(e -> !e.isInsertion()).forEach(rewrites::add);
+      }
+    }
+    return hits.stream().filter(h -> !fallbackIds.contains(h.ruleId())
+        || rewrites.stream().noneMatch(e -> e.start() <= h.start() && h.end() <= e.end())).toList();
   }
 
   /** A file that does not parse is rewritten only where no match touches the broken code. */

@@ -7,10 +7,12 @@ import java.util.Set;
 public final class Markers {
   private static final Set<String> STATEMENT_PARENTS =
       Set.of("program", "statement_block", "switch_case", "switch_default", "class_body");
+  /** Lists where a line comment may stand between items: an object member, an array element, an argument. */
+  private static final Set<String> ITEM_PARENTS = Set.of("object", "array", "arguments");
 
   private Markers() {}
 
-  /** Returns the statement (or class member) that holds a node: where a marker goes. */
+  /** Returns the statement (or class member) that holds a node. */
   public static Node enclosingStatement(Node node) {
     Node n = node;
     while (n.parent() != null && !STATEMENT_PARENTS.contains(n.parent().type())) {
@@ -20,12 +22,38 @@ public final class Markers {
   }
 
   /**
+   * Returns where a marker about a node goes: the closest enclosing object member, array element or
+   * argument that starts its own line (so a marker sits next to its call in a long object of
+   * wrappers), else the enclosing statement. Never inside JSX, where a line comment is text.
+   */
+  static Node markerAnchor(Node node) {
+    Node statement = enclosingStatement(node);
+    for (Node n = node; n != statement && n.parent() != null; n = n.parent()) {
+      if (n.type().startsWith("jsx_")) {
+        return statement;
+      }
+    }
+    for (Node n = node; n != statement && n.parent() != null; n = n.parent()) {
+      if (ITEM_PARENTS.contains(n.parent().type()) && startsItsLine(n)) {
+        return n;
+      }
+    }
+    return statement;
+  }
+
+  private static boolean startsItsLine(Node n) {
+    String text = n.source();
+    int lineStart = text.lastIndexOf('\n', n.start() - 1) + 1;
+    return text.substring(lineStart, n.start()).isBlank();
+  }
+
+  /**
    * Returns the insertion of a comment line above the statement holding the node, indented like it,
    * or null when the line above already carries the same comment (so a second run adds nothing).
    */
   public static Edit commentAbove(Node node, String comment, String ruleId, int group) {
     String text = node.source();
-    Node stmt = enclosingStatement(node);
+    Node stmt = markerAnchor(node);
     int lineStart = text.lastIndexOf('\n', stmt.start() - 1) + 1;
     int indentEnd = lineStart;
     while (indentEnd < text.length() && (text.charAt(indentEnd) == ' ' || text.charAt(indentEnd) == '\t')) {

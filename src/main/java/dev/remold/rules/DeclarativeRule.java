@@ -24,6 +24,7 @@ public final class DeclarativeRule implements Rule {
   private final String id;
   private final String description;
   private final Safety safety;
+  private final boolean fallback;
   private final String markerId;
   private final Map<Language, Matcher> matchers;
   private final Map<Language, Map<String, Matcher>> constraints;
@@ -34,12 +35,13 @@ public final class DeclarativeRule implements Rule {
   private final List<ImportRequest> imports;
   private final List<String> declarations;
 
-  DeclarativeRule(String id, String description, Safety safety, String markerId, Map<Language, Matcher> matchers,
+  DeclarativeRule(String id, String description, Safety safety, boolean fallback, String markerId, Map<Language, Matcher> matchers,
       Map<Language, Map<String, Matcher>> constraints, Map<String, Transform> transforms, Template fix,
       Template message, Map<String, String> renames, List<ImportRequest> imports, List<String> declarations) {
     this.id = id;
     this.description = description;
     this.safety = safety;
+    this.fallback = fallback;
     this.markerId = markerId;
     this.matchers = Map.copyOf(matchers);
     this.constraints = Map.copyOf(constraints);
@@ -64,6 +66,11 @@ public final class DeclarativeRule implements Rule {
   @Override
   public Safety safety() {
     return safety;
+  }
+
+  @Override
+  public boolean fallback() {
+    return fallback;
   }
 
   @Override
@@ -147,13 +154,13 @@ public final class DeclarativeRule implements Rule {
       }
       finding = new Finding(id, safety, line, reason);
     }
-    return new RuleHit(id, edits, fix == null ? List.of() : importsHere, fix == null ? List.of() : declarations, finding);
+    return new RuleHit(id, node.start(), node.end(), edits, fix == null ? List.of() : importsHere, fix == null ? List.of() : declarations, finding);
   }
 
   /** Returns a hit that leaves the code as it is, with a MANUAL marker saying why. */
   private RuleHit refusal(Node node, int line, int group, String reason) {
     Edit marker = Markers.commentAbove(node, "// TODO(amplify-migrate): " + markerId + " " + reason, id, group);
-    return new RuleHit(id, marker == null ? List.of() : List.of(marker), List.of(), List.of(),
+    return new RuleHit(id, node.start(), node.end(), marker == null ? List.of() : List.of(marker), List.of(), List.of(),
         new Finding(id, Safety.MANUAL, line, reason));
   }
 
@@ -211,7 +218,56 @@ public final class DeclarativeRule implements Rule {
         Capture c = b.get(r.sourceVar());
         yield c == null ? Optional.empty() : Optional.of(r.regex().matcher(c.text()).replaceAll(r.by()));
       }
+      case Transform.ReshapeObject r -> {
+        Capture c = b.get(r.sourceVar());
+        yield c == null || c.node() == null ? Optional.empty() : reshape(c.node(), r);
+      }
     };
+  }
+
+  /** Returns the object literal reshaped, or empty when it holds anything the reshape does not know. */
+  private static Optional<String> reshape(Node object, Transform.ReshapeObject r) {
+    if (!object.type().equals("object")) {
+      return Optional.empty();
+    }
+    List<String> kept = new ArrayList<>();
+    Map<String, String> moved = new java.util.LinkedHashMap<>();
+    for (Node entry : object.namedChildren()) {
+      String key;
+      String value;
+      switch (entry.type()) {
+        case "shorthand_property_identifier" -> {
+          key = entry.text();
+          value = key;
+        }
+        case "pair" -> {
+          Node k = entry.child("key");
+          if (k == null || !k.type().equals("property_identifier")) {
+            return Optional.empty();
+          }
+          key = k.text();
+          value = entry.child("value").text();
+        }
+        default -> {
+          // Spreads, methods, computed keys and comments cannot be reshaped safely.
+          return Optional.empty();
+        }
+      }
+      if (r.keep().contains(key)) {
+        kept.add(entry.text());
+      } else if (r.options().containsKey(key)) {
+        moved.put(r.options().get(key), value);
+      } else if (!r.drop().contains(key)) {
+        return Optional.empty();
+      }
+    }
+    if (!moved.isEmpty()) {
+      r.defaults().forEach(moved::putIfAbsent);
+      List<String> opts = new ArrayList<>();
+      moved.forEach((k, v) -> opts.add(k.equals(v) ? k : k + ": " + v));
+      kept.add("options: { " + String.join(", ", opts) + " }");
+    }
+    return Optional.of(kept.isEmpty() ? "{}" : "{ " + String.join(", ", kept) + " }");
   }
 
   /** Returns a comment inside the match that no capture carries over, or null. */

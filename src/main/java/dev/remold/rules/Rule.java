@@ -16,6 +16,9 @@ public sealed interface Rule permits DeclarativeRule {
   /** Returns the safety level. */
   Safety safety();
 
+  /** Returns whether this rule only acts on nodes where no other rule matched (a catch-all that flags what is left). */
+  boolean fallback();
+
   /** Returns the grammars this rule applies to. */
   Set<Language> languages();
 

@@ -48,7 +48,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class RuleLoader {
   private static final String MANIFEST = "pack.yaml";
   private static final Set<String> RULE_KEYS = Set.of("id", "description", "safety", "spec", "language", "languages",
-      "rule", "constraints", "transform", "fix", "message", "note", "imports", "declare", "rename");
+      "rule", "constraints", "transform", "fix", "message", "note", "imports", "declare", "rename", "fallback");
   private static final Set<String> MATCHER_KEYS =
       Set.of("pattern", "kind", "regex", "inside", "has", "not", "all", "any", "symbol");
   private static final Set<String> PACK_KEYS = Set.of("name", "version", "description", "migrates", "requires", "symbols");
@@ -254,6 +254,11 @@ public final class RuleLoader {
       r.problem(m.get("note"), "`note` is for SAFE+NOTE rules; REVIEW and MANUAL rules take `message`");
     }
     List<ImportRequest> imports = readImports(m.get("imports"), r);
+    String fallbackText = r.string(m.get("fallback"), "fallback", "false");
+    if (!fallbackText.equals("true") && !fallbackText.equals("false")) {
+      r.problem(m.get("fallback"), "fallback must be true or false");
+    }
+    boolean fallback = fallbackText.equals("true");
     List<String> declarations = new ArrayList<>();
     for (Node d : r.list(m.get("declare"))) {
       String decl = r.string(d, "declare", "").strip();
@@ -270,7 +275,7 @@ public final class RuleLoader {
       return null;
     }
     String markerId = specIds.isEmpty() ? id : specIds.getFirst();
-    return new DeclarativeRule(id, description, safety, markerId, matchers, constraints, transforms, fix, message,
+    return new DeclarativeRule(id, description, safety, fallback, markerId, matchers, constraints, transforms, fix, message,
         renames, imports, declarations);
   }
 
@@ -365,9 +370,10 @@ public final class RuleLoader {
       return out;
     }
     m.forEach((var, spec) -> {
-      Map<String, Node> t = r.mapping(spec, "transform " + var, Set.of("pathFromFileToRoot", "graphqlModel", "replace"));
+      Map<String, Node> t = r.mapping(spec, "transform " + var,
+          Set.of("pathFromFileToRoot", "graphqlModel", "replace", "reshapeObject"));
       if (t == null || t.size() != 1) {
-        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, replace");
+        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, replace, reshapeObject");
         return;
       }
       String kind = t.keySet().iterator().next();
@@ -388,6 +394,17 @@ public final class RuleLoader {
             out.put(var, new Transform.GraphqlModel(op, opKind));
           }
         }
+        case "reshapeObject" -> {
+          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "keep", "options", "drop", "defaults"));
+          if (g != null) {
+            String source = r.string(g.get("source"), "source", "");
+            if (!captured.contains(source)) {
+              r.problem(v, "reshapeObject reads $" + source + ", which the rule does not capture");
+            }
+            out.put(var, new Transform.ReshapeObject(source, strings(g.get("keep"), r), stringMap(g.get("options"), r),
+                strings(g.get("drop"), r), stringMap(g.get("defaults"), r)));
+          }
+        }
         default -> {
           Map<String, Node> g = r.mapping(v, kind, Set.of("source", "regex", "by"));
           if (g != null) {
@@ -405,6 +422,19 @@ public final class RuleLoader {
         }
       }
     });
+    return out;
+  }
+
+  private static List<String> strings(Node node, Reader r) {
+    return r.list(node).stream().map(x -> r.string(x, "a name", "")).toList();
+  }
+
+  private static Map<String, String> stringMap(Node node, Reader r) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, Node> m = r.mapping(node, "a mapping of names", null);
+    if (m != null) {
+      m.forEach((k, v) -> out.put(k, r.string(v, k, "")));
+    }
     return out;
   }
 

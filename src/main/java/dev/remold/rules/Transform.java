@@ -1,5 +1,9 @@
 package dev.remold.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Computes a new template variable for a match. */
@@ -12,4 +16,19 @@ sealed interface Transform {
 
   /** A regex replacement applied to a captured variable's text. */
   record Replace(String sourceVar, Pattern regex, String by) implements Transform {}
+
+  /**
+   * An object literal reshaped: {@code keep} keys stay, {@code options} keys move (renamed) under an
+   * {@code options} object, {@code drop} keys go, and {@code defaults} fill the options object when it
+   * is written; any other key, a spread or a comment means no match.
+   */
+  record ReshapeObject(String sourceVar, List<String> keep, Map<String, String> options, List<String> drop,
+      Map<String, String> defaults) implements Transform {
+    public ReshapeObject {
+      keep = List.copyOf(keep);
+      options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+      drop = List.copyOf(drop);
+      defaults = Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
+    }
+  }
 }

@@ -109,11 +109,11 @@ class CliTest {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("package.json"), "{\"dependencies\":{\"aws-amplify\":\"5.3.0\"}}");
     Path f = dir.resolve("login.js");
-    byte[] text = "\uFEFFimport { Auth } from 'aws-amplify';\r\nAuth.signIn(a, b);".getBytes(StandardCharsets.UTF_8);
+    byte[] text = "\uFEFFimport { Auth } from 'aws-amplify';\r\nAuth.signOut(a);".getBytes(StandardCharsets.UTF_8);
     Files.write(f, text);
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwxr-x---"));
     assertEquals(ExitCode.OK, CliRun.of("apply", dir.toString()).exitCode());
-    assertEquals("\uFEFFimport { signIn } from 'aws-amplify/auth';\r\nsignIn({ username: a, password: b });",
+    assertEquals("\uFEFFimport { signOut } from 'aws-amplify/auth';\r\nsignOut(a);",
         Files.readString(f, StandardCharsets.UTF_8));
     assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
     try (Stream<Path> left = Files.list(dir)) {
