@@ -20,7 +20,13 @@ function SignInForm({ onSignIn }) {
       if (onSignIn) onSignIn(username);
     } catch (error) {
       console.log('error signing in', error);
-      setMessage(error.message || 'Could not sign in.');
+      if (error.code === 'UserNotConfirmedException') {
+        setMessage('Please confirm your account first.');
+      } else if (error.code === 'NotAuthorizedException') {
+        setMessage('Incorrect username or password.');
+      } else {
+        setMessage(error.message || 'Could not sign in.');
+      }
     }
   }
 

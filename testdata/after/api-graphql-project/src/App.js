@@ -32,10 +32,12 @@ export function useTodos() {
 
   // No rule rewrites a get or a custom query yet: API stays imported while these use it.
   async function one(id) {
+    // TODO(amplify-migrate): GQL-01 API.graphql has no automatic rewrite yet: use generateClient() (GraphQL) or get/post/put/del from aws-amplify/api (REST), spec §7–§9
     return API.graphql(graphqlOperation(getTodo, { id }));
   }
 
   async function search(text) {
+    // TODO(amplify-migrate): GQL-01 API.graphql has no automatic rewrite yet: use generateClient() (GraphQL) or get/post/put/del from aws-amplify/api (REST), spec §7–§9
     return API.graphql(graphqlOperation(searchEverything, { text }));
   }
 

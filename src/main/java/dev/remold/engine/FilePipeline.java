@@ -197,9 +197,19 @@ final class FilePipeline {
     // Adds go first, while the old import still stands: new imports then land where the old
     // ones were and copy their quote style, even when the old import goes away entirely.
     String text = file.text();
+    List<ImportRequest.RemoveIfUnused> replaced = new ArrayList<>();
+    for (ImportRequest.Add a : adds) {
+      if (a.replacesOldImport()) {
+        removals.stream().filter(r -> !replaced.contains(r)).forEach(replaced::add);
+      }
+    }
+    if (!replaced.isEmpty()) {
+      text = EditSet.apply(text, ModuleEditor.removeReplacedImports(parser.parse(file), replaced.stream()
+          .filter(r -> adds.stream().anyMatch(a -> a.replacesOldImport() && a.localName().equals(r.name()))).toList()));
+    }
     if (!adds.isEmpty() || !declarations.isEmpty()) {
       try {
-        text = EditSet.apply(text, ModuleEditor.addImportsAndDeclarations(parser.parse(file), adds, declarations));
+        text = EditSet.apply(text, ModuleEditor.addImportsAndDeclarations(parser.parse(file.withText(text)), adds, declarations));
       } catch (ModuleEditException e) {
         String ids = String.join(", ", applied.stream().map(RuleHit::ruleId).distinct().toList());
         throw new FileFailure(e.getMessage() + " (rules " + ids + ")");

@@ -23,6 +23,11 @@ final class ProjectFileContext implements FileContext {
   }
 
   @Override
+  public boolean hasDependency(String packageName) {
+    return facts.dependencies().containsKey(packageName);
+  }
+
+  @Override
   public Optional<String> graphqlModel(Node operation, String kind) {
     // `listTodos` (named import) or `queries.listTodos` (namespace import).
     String local;

@@ -11,6 +11,7 @@ import dev.remold.rewrite.Markers;
 import dev.remold.rewrite.Template;
 import dev.remold.semantics.ImportRequest;
 import dev.remold.semantics.ModuleEditor;
+import dev.remold.semantics.Names;
 import dev.remold.semantics.Renamer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ public final class DeclarativeRule implements Rule {
   private final String description;
   private final Safety safety;
   private final boolean fallback;
+  private final List<String> whenDependencies;
+  private final List<String> unlessDependencies;
   private final String markerId;
   private final Map<Language, Matcher> matchers;
   private final Map<Language, Map<String, Matcher>> constraints;
@@ -35,13 +38,16 @@ public final class DeclarativeRule implements Rule {
   private final List<ImportRequest> imports;
   private final List<String> declarations;
 
-  DeclarativeRule(String id, String description, Safety safety, boolean fallback, String markerId, Map<Language, Matcher> matchers,
+  DeclarativeRule(String id, String description, Safety safety, boolean fallback, List<String> whenDependencies,
+      List<String> unlessDependencies, String markerId, Map<Language, Matcher> matchers,
       Map<Language, Map<String, Matcher>> constraints, Map<String, Transform> transforms, Template fix,
       Template message, Map<String, String> renames, List<ImportRequest> imports, List<String> declarations) {
     this.id = id;
     this.description = description;
     this.safety = safety;
     this.fallback = fallback;
+    this.whenDependencies = List.copyOf(whenDependencies);
+    this.unlessDependencies = List.copyOf(unlessDependencies);
     this.markerId = markerId;
     this.matchers = Map.copyOf(matchers);
     this.constraints = Map.copyOf(constraints);
@@ -91,6 +97,9 @@ public final class DeclarativeRule implements Rule {
   @Override
   public RuleHit apply(Node node, SyntaxTree tree, FileContext context, int group) {
     Language language = tree.file().language();
+    if (!whenDependencies.stream().allMatch(context::hasDependency) || unlessDependencies.stream().anyMatch(context::hasDependency)) {
+      return null;
+    }
     Bindings b = matchers.get(language).match(node, Bindings.EMPTY);
     if (b == null || !meetsConstraints(b, constraints.get(language))) {
       return null;
@@ -118,13 +127,17 @@ public final class DeclarativeRule implements Rule {
       }
     }
     // Names this rule imports are called under an alias where the file already declares them.
+    // A name held by an import this rule replaces (Hub from 'aws-amplify') is free to reuse.
     List<ImportRequest> importsHere = new ArrayList<>();
     Map<String, String> localNames = new HashMap<>();
+    List<ImportRequest.RemoveIfUnused> removals = imports.stream()
+        .filter(ImportRequest.RemoveIfUnused.class::isInstance).map(ImportRequest.RemoveIfUnused.class::cast).toList();
     for (ImportRequest r : imports) {
       if (r instanceof ImportRequest.Add a) {
-        String local = ModuleEditor.localNameFor(tree.root(), a.name(), a.module());
+        String local = ModuleEditor.localNameFor(tree.root(), a.name(), a.module(), removals);
+        boolean replaces = local.equals(a.name()) && !Names.declarations(tree.root(), a.name()).isEmpty();
         localNames.put(a.name(), local);
-        importsHere.add(new ImportRequest.Add(a.name(), a.module(), local));
+        importsHere.add(new ImportRequest.Add(a.name(), a.module(), local, replaces));
       } else {
         importsHere.add(r);
       }

@@ -13,4 +13,7 @@ public interface FileContext {
    * the given kind (list, get, create, update, delete, onCreate, onUpdate, onDelete).
    */
   Optional<String> graphqlModel(Node operation, String kind);
+
+  /** Returns whether the project's package.json declares a dependency on the package. */
+  boolean hasDependency(String packageName);
 }

@@ -7,6 +7,7 @@ import dev.remold.match.InsideMatcher;
 import dev.remold.match.KindMatcher;
 import dev.remold.match.Matcher;
 import dev.remold.match.NotMatcher;
+import dev.remold.match.ParentMatcher;
 import dev.remold.match.PatternException;
 import dev.remold.match.PatternMatcher;
 import dev.remold.match.RegexMatcher;
@@ -48,9 +49,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class RuleLoader {
   private static final String MANIFEST = "pack.yaml";
   private static final Set<String> RULE_KEYS = Set.of("id", "description", "safety", "spec", "language", "languages",
-      "rule", "constraints", "transform", "fix", "message", "note", "imports", "declare", "rename", "fallback");
+      "rule", "constraints", "transform", "fix", "message", "note", "imports", "declare", "rename", "fallback", "when", "unless");
   private static final Set<String> MATCHER_KEYS =
-      Set.of("pattern", "kind", "regex", "inside", "has", "not", "all", "any", "symbol");
+      Set.of("pattern", "kind", "regex", "inside", "has", "parent", "not", "all", "any", "symbol");
   private static final Set<String> PACK_KEYS = Set.of("name", "version", "description", "migrates", "requires", "symbols");
   private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile("[^#\\s]+#[\\w$*]+(\\.[\\w$]+)*");
   private static final java.util.regex.Pattern METAVAR = java.util.regex.Pattern.compile("\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
@@ -275,7 +276,9 @@ public final class RuleLoader {
       return null;
     }
     String markerId = specIds.isEmpty() ? id : specIds.getFirst();
-    return new DeclarativeRule(id, description, safety, fallback, markerId, matchers, constraints, transforms, fix, message,
+    List<String> when = projectCondition(m.get("when"), r);
+    List<String> unless = projectCondition(m.get("unless"), r);
+    return new DeclarativeRule(id, description, safety, fallback, when, unless, markerId, matchers, constraints, transforms, fix, message,
         renames, imports, declarations);
   }
 
@@ -307,6 +310,7 @@ public final class RuleLoader {
         }
         case "inside" -> parts.add(new InsideMatcher(matcher(v, lang, r, captured)));
         case "has" -> parts.add(new HasMatcher(matcher(v, lang, r, captured)));
+        case "parent" -> parts.add(new ParentMatcher(matcher(v, lang, r, captured)));
         case "not" -> parts.add(new NotMatcher(matcher(v, lang, r, new TreeSet<>())));
         case "all" -> parts.add(new AllMatcher(r.list(v).stream().map(x -> matcher(x, lang, r, captured)).toList()));
         case "any" -> parts.add(new AnyMatcher(r.list(v).stream().map(x -> matcher(x, lang, r, captured)).toList()));
@@ -423,6 +427,12 @@ public final class RuleLoader {
       }
     });
     return out;
+  }
+
+  /** Reads {@code when}/{@code unless}: for now, dependencies the project's package.json must (not) declare. */
+  private static List<String> projectCondition(Node node, Reader r) {
+    Map<String, Node> m = r.mapping(node, "a project condition", Set.of("dependency"));
+    return m == null ? List.of() : strings(m.get("dependency"), r);
   }
 
   private static List<String> strings(Node node, Reader r) {

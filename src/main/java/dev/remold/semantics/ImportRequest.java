@@ -8,10 +8,15 @@ public sealed interface ImportRequest {
    * Ensures {@code import { name } from 'module'}, under {@code localName} when that differs
    * ({@code import { signIn as amplifySignIn } …}) because the file already uses {@code name}.
    */
-  record Add(String name, String module, String localName) implements ImportRequest {
+  record Add(String name, String module, String localName, boolean replacesOldImport) implements ImportRequest {
     /** Returns the request to import a name under its own name. */
     public Add(String name, String module) {
-      this(name, module, name);
+      this(name, module, name, false);
+    }
+
+    /** Returns the request to import a name under a local name. */
+    public Add(String name, String module, String localName) {
+      this(name, module, localName, false);
     }
   }
 

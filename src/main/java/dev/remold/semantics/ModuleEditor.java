@@ -64,6 +64,14 @@ public final class ModuleEditor {
    * alias such as {@code amplifySignIn} that the file does not use.
    */
   public static String localNameFor(Node root, String name, String module) {
+    return localNameFor(root, name, module, List.of());
+  }
+
+  /**
+   * Returns the local name as above, where declarations that are imports the caller replaces (given
+   * as requests to remove them) do not count as taken.
+   */
+  public static String localNameFor(Node root, String name, String module, List<ImportRequest.RemoveIfUnused> replaced) {
     for (ImportDecl imp : imports(root)) {
       if (imp.module().equals(module) && !imp.typeOnly()) {
         for (Node s : imp.specifiers()) {
@@ -73,7 +81,7 @@ public final class ModuleEditor {
         }
       }
     }
-    if (Names.declarations(root, name).isEmpty()) {
+    if (Names.declarations(root, name).stream().allMatch(d -> isReplacedImport(d, replaced))) {
       return name;
     }
     String base = "amplify" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
@@ -82,6 +90,22 @@ public final class ModuleEditor {
       alias = base + i;
     }
     return alias;
+  }
+
+  /** Returns whether a declaration is an import binding one of the exports the requests remove. */
+  static boolean isReplacedImport(Node declaration, List<ImportRequest.RemoveIfUnused> replaced) {
+    Node stmt = Names.enclosingImport(declaration);
+    if (stmt == null || stmt.child("source") == null) {
+      return false;
+    }
+    ImportDecl imp = ImportDecl.of(stmt);
+    String imported = switch (declaration.parent().type()) {
+      case "import_specifier" -> declaration.parent().child("name").text();
+      case "import_clause" -> "default";
+      case "namespace_import" -> "*";
+      default -> null;
+    };
+    return imported != null && replaced.stream().anyMatch(r -> r.name().equals(imported) && r.modules().contains(imp.module()));
   }
 
   private static List<ImportDecl> imports(Node root) {
@@ -96,6 +120,18 @@ public final class ModuleEditor {
 
   /** Returns the edits that drop imports of the requested names that nothing in the file uses any more. */
   public static List<Edit> removeUnusedImports(SyntaxTree tree, List<ImportRequest.RemoveIfUnused> requests) {
+    return removeImports(tree, requests, /* evenIfUsed= */ false);
+  }
+
+  /**
+   * Returns the edits that drop the imports a new import of the same name replaces ({@code Hub} from
+   * 'aws-amplify' giving way to {@code Hub} from 'aws-amplify/utils'): its uses now mean the new one.
+   */
+  public static List<Edit> removeReplacedImports(SyntaxTree tree, List<ImportRequest.RemoveIfUnused> requests) {
+    return removeImports(tree, requests, /* evenIfUsed= */ true);
+  }
+
+  private static List<Edit> removeImports(SyntaxTree tree, List<ImportRequest.RemoveIfUnused> requests, boolean evenIfUsed) {
     Node root = tree.root();
     String text = tree.file().text();
     List<Edit> edits = new ArrayList<>();
@@ -109,13 +145,14 @@ public final class ModuleEditor {
         }
         for (Node s : imp.specifiers()) {
           Node local = s.child("alias") != null ? s.child("alias") : s.child("name");
-          if (s.child("name").text().equals(r.name()) && !dropSpecs.contains(s) && !isUsed(root, local)) {
+          if (s.child("name").text().equals(r.name()) && !dropSpecs.contains(s) && (evenIfUsed || !isUsed(root, local))) {
             dropSpecs.add(s);
           }
         }
-        dropDefault |= r.name().equals("default") && imp.defaultName() != null && !isUsed(root, imp.defaultName());
+        dropDefault |= r.name().equals("default") && imp.defaultName() != null
+            && (evenIfUsed || !isUsed(root, imp.defaultName()));
         dropNamespace |= r.name().equals("*") && imp.namespace() != null
-            && !isUsed(root, imp.namespace().namedChildren().getLast());
+            && (evenIfUsed || !isUsed(root, imp.namespace().namedChildren().getLast()));
       }
       if (dropSpecs.isEmpty() && !dropDefault && !dropNamespace) {
         continue;
@@ -239,7 +276,7 @@ public final class ModuleEditor {
       if (present || newByModule.getOrDefault(add.module(), List.of()).contains(spec)) {
         continue;
       }
-      List<Node> clash = Names.declarations(root, add.localName());
+      List<Node> clash = add.replacesOldImport() ? List.of() : Names.declarations(root, add.localName());
       if (!clash.isEmpty()) {
         throw new ModuleEditException("`" + add.localName() + "` is already declared at line " + tree.lineOf(clash.getFirst().start())
             + ", so importing `" + spec + "` from '" + add.module() + "' would clash; rename the local one and run again");

@@ -32,6 +32,11 @@ class FilePipelineTest {
     public Optional<String> graphqlModel(Node operation, String kind) {
       return Optional.empty();
     }
+
+    @Override
+    public boolean hasDependency(String packageName) {
+      return false;
+    }
   };
 
   @TempDir

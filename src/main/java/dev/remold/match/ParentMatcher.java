@@ -1,0 +1,22 @@
+package dev.remold.match;
+
+import dev.remold.parse.Node;
+import java.util.Set;
+
+/** Matches nodes whose direct parent matches the inner matcher. */
+public record ParentMatcher(Matcher parent) implements Matcher {
+  @Override
+  public Bindings match(Node node, Bindings bindings) {
+    return node.parent() == null ? null : parent.match(node.parent(), bindings);
+  }
+
+  @Override
+  public Set<String> startKinds() {
+    return null;
+  }
+
+  @Override
+  public Set<String> requiredText() {
+    return parent.requiredText();
+  }
+}

@@ -1,0 +1,40 @@
+import React, { createContext, useContext, useEffect, useState } from 'react';
+import { Hub } from 'aws-amplify/utils';
+import { getCurrentUser } from 'aws-amplify/auth';
+
+type AuthState = { signedIn: boolean; username?: string };
+
+const AuthContext = createContext<AuthState>({ signedIn: false });
+
+// HUB-01 and the §6.2 event names: the listener stays, the events are renamed.
+export function AuthProvider({ children }: { children: React.ReactNode }) {
+  const [state, setState] = useState<AuthState>({ signedIn: false });
+
+  useEffect(() => {
+    Hub.listen('auth', ({ payload }) => {
+      switch (payload.event) {
+        case 'signedIn':
+          setState({ signedIn: true });
+          break;
+        case 'signedOut':
+          setState({ signedIn: false });
+          break;
+        case 'signInWithRedirect_failure':
+          console.error('hosted UI sign-in failed');
+          break;
+        // TODO(amplify-migrate): HUB-01 v6 sends no 'autoSignIn' auth event: move this logic next to the awaited call (e.g. autoSignIn() after confirmSignUp)
+        case 'autoSignIn':
+          setState({ signedIn: true });
+          break;
+      }
+    });
+    // TODO(amplify-migrate): AUTH-14 getCurrentUser() resolves { username, userId, signInDetails }: attributes come from fetchUserAttributes(), tokens from fetchAuthSession(); it throws UserUnAuthenticatedException instead of a string (spec §4.3)
+    getCurrentUser()
+      .then((user) => setState({ signedIn: true, username: user.username }))
+      .catch(() => setState({ signedIn: false }));
+  }, []);
+
+  return <AuthContext.Provider value={state}>{children}</AuthContext.Provider>;
+}
+
+export const useAuth = () => useContext(AuthContext);

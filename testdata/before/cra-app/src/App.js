@@ -1,0 +1,17 @@
+import React from 'react';
+import Amplify, { Auth } from 'aws-amplify';
+import Photos from './pages/Photos';
+
+function App() {
+  const signOut = () => Auth.signOut();
+  return (
+    <div>
+      <button onClick={signOut}>Sign out</button>
+      <Photos />
+    </div>
+  );
+}
+
+Amplify.Logger.LOG_LEVEL = 'DEBUG';
+
+export default App;

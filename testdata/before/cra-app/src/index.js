@@ -1,0 +1,10 @@
+import React from 'react';
+import ReactDOM from 'react-dom';
+import Amplify from 'aws-amplify';
+import awsconfig from './aws-exports';
+import App from './App';
+
+// IMP-01: aws-amplify v4's default import; CFG-01 under Create React App.
+Amplify.configure(awsconfig);
+
+ReactDOM.render(<App />, document.getElementById('root'));
