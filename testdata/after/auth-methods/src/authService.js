@@ -8,6 +8,7 @@ export const authService = {
     signUp({ username, password, options: { userAttributes: { email }, validationData: [] } }),
   // AUTH-02: the legacy positional form.
   registerLegacy: (username, password, email, phone) => signUp({ username, password, options: { userAttributes: { email, phone_number: phone } } }),
+  registerEmailOnly: (username, password, email) => signUp({ username, password, options: { userAttributes: { email } } }),
   // AUTH-03
   // NOTE(amplify-migrate): AUTH-03 resolves { isSignUpComplete, nextStep } instead of 'SUCCESS'; auto sign-in is no longer automatic: call autoSignIn() on COMPLETE_AUTO_SIGN_IN
   confirm: (username, code) => confirmSignUp({ username, confirmationCode: code }),

@@ -8,6 +8,7 @@ export const authService = {
     Auth.signUp({ username, password, attributes: { email }, validationData: [] }),
   // AUTH-02: the legacy positional form.
   registerLegacy: (username, password, email, phone) => Auth.signUp(username, password, email, phone),
+  registerEmailOnly: (username, password, email) => Auth.signUp(username, password, email),
   // AUTH-03
   confirm: (username, code) => Auth.confirmSignUp(username, code),
   confirmForced: (username, code) => Auth.confirmSignUp(username, code, { forceAliasCreation: true }),

@@ -1,9 +1,12 @@
 import React from 'react';
-import Amplify, { Auth } from 'aws-amplify';
+import Amplify, { Analytics, Auth } from 'aws-amplify';
 import Photos from './pages/Photos';
 
 function App() {
-  const signOut = () => Auth.signOut();
+  const signOut = () => {
+    Analytics.record({ name: 'signOut' });
+    return Auth.signOut();
+  };
   return (
     <div>
       <button onClick={signOut}>Sign out</button>

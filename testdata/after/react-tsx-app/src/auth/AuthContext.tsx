@@ -19,12 +19,11 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
         case 'signedOut':
           setState({ signedIn: false });
           break;
+        case 'signInWithRedirect':
+          console.info('back from the hosted UI');
+          break;
         case 'signInWithRedirect_failure':
           console.error('hosted UI sign-in failed');
-          break;
-        // TODO(amplify-migrate): HUB-01 v6 sends no 'autoSignIn' auth event: move this logic next to the awaited call (e.g. autoSignIn() after confirmSignUp)
-        case 'autoSignIn':
-          setState({ signedIn: true });
           break;
       }
     });

@@ -12,6 +12,10 @@ export default function Photos() {
     Storage.list('photos/').then((result) => setKeys(result.map((item) => item.key)));
     const onUpload = (capsule) => console.log(capsule.payload);
     Hub.listen('storage', onUpload);
+    Hub.listen(/.*/, (capsule) => console.debug(capsule.channel));
+    Hub.listen('auth', ({ payload }) => {
+      if (payload.event === 'autoSignIn') console.log('signed in after sign-up');
+    });
     return () => Hub.remove('storage', onUpload);
   }, []);
 

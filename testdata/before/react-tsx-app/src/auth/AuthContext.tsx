@@ -18,11 +18,11 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
         case 'signOut':
           setState({ signedIn: false });
           break;
+        case 'cognitoHostedUI':
+          console.info('back from the hosted UI');
+          break;
         case 'cognitoHostedUI_failure':
           console.error('hosted UI sign-in failed');
-          break;
-        case 'autoSignIn':
-          setState({ signedIn: true });
           break;
       }
     });

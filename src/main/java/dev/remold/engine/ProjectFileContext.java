@@ -23,6 +23,12 @@ final class ProjectFileContext implements FileContext {
   }
 
   @Override
+  public String extension() {
+    String name = file.getFileName().toString();
+    return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
   public boolean hasDependency(String packageName) {
     return facts.dependencies().containsKey(packageName);
   }

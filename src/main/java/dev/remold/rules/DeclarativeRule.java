@@ -26,8 +26,8 @@ public final class DeclarativeRule implements Rule {
   private final String description;
   private final Safety safety;
   private final boolean fallback;
-  private final List<String> whenDependencies;
-  private final List<String> unlessDependencies;
+  private final List<String> when;
+  private final List<String> unless;
   private final String markerId;
   private final Map<Language, Matcher> matchers;
   private final Map<Language, Map<String, Matcher>> constraints;
@@ -38,16 +38,16 @@ public final class DeclarativeRule implements Rule {
   private final List<ImportRequest> imports;
   private final List<String> declarations;
 
-  DeclarativeRule(String id, String description, Safety safety, boolean fallback, List<String> whenDependencies,
-      List<String> unlessDependencies, String markerId, Map<Language, Matcher> matchers,
+  DeclarativeRule(String id, String description, Safety safety, boolean fallback, List<String> when,
+      List<String> unless, String markerId, Map<Language, Matcher> matchers,
       Map<Language, Map<String, Matcher>> constraints, Map<String, Transform> transforms, Template fix,
       Template message, Map<String, String> renames, List<ImportRequest> imports, List<String> declarations) {
     this.id = id;
     this.description = description;
     this.safety = safety;
     this.fallback = fallback;
-    this.whenDependencies = List.copyOf(whenDependencies);
-    this.unlessDependencies = List.copyOf(unlessDependencies);
+    this.when = List.copyOf(when);
+    this.unless = List.copyOf(unless);
     this.markerId = markerId;
     this.matchers = Map.copyOf(matchers);
     this.constraints = Map.copyOf(constraints);
@@ -97,7 +97,7 @@ public final class DeclarativeRule implements Rule {
   @Override
   public RuleHit apply(Node node, SyntaxTree tree, FileContext context, int group) {
     Language language = tree.file().language();
-    if (!whenDependencies.stream().allMatch(context::hasDependency) || unlessDependencies.stream().anyMatch(context::hasDependency)) {
+    if (!when.stream().allMatch(c -> holds(c, context)) || unless.stream().anyMatch(c -> holds(c, context))) {
       return null;
     }
     Bindings b = matchers.get(language).match(node, Bindings.EMPTY);
@@ -168,6 +168,12 @@ public final class DeclarativeRule implements Rule {
       finding = new Finding(id, safety, line, reason);
     }
     return new RuleHit(id, node.start(), node.end(), edits, fix == null ? List.of() : importsHere, fix == null ? List.of() : declarations, finding);
+  }
+
+  /** Returns whether a {@code when}/{@code unless} condition ({@code dependency:x}, {@code extension:ts}) holds. */
+  private static boolean holds(String condition, FileContext context) {
+    String value = condition.substring(condition.indexOf(':') + 1);
+    return condition.startsWith("dependency:") ? context.hasDependency(value) : context.extension().equals(value);
   }
 
   /** Returns a hit that leaves the code as it is, with a MANUAL marker saying why. */

@@ -14,6 +14,9 @@ public interface FileContext {
    */
   Optional<String> graphqlModel(Node operation, String kind);
 
+  /** Returns the file's extension without the dot, in lower case ({@code tsx}). */
+  String extension();
+
   /** Returns whether the project's package.json declares a dependency on the package. */
   boolean hasDependency(String packageName);
 }

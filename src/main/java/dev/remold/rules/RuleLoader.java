@@ -429,10 +429,16 @@ public final class RuleLoader {
     return out;
   }
 
-  /** Reads {@code when}/{@code unless}: for now, dependencies the project's package.json must (not) declare. */
+  /** Reads {@code when}/{@code unless}: dependencies of the project, extensions of the file, as {@code kind:value}. */
   private static List<String> projectCondition(Node node, Reader r) {
-    Map<String, Node> m = r.mapping(node, "a project condition", Set.of("dependency"));
-    return m == null ? List.of() : strings(m.get("dependency"), r);
+    Map<String, Node> m = r.mapping(node, "a condition", Set.of("dependency", "extension"));
+    if (m == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    strings(m.get("dependency"), r).forEach(d -> out.add("dependency:" + d));
+    strings(m.get("extension"), r).forEach(e -> out.add("extension:" + e));
+    return out;
   }
 
   private static List<String> strings(Node node, Reader r) {

@@ -37,6 +37,11 @@ class FilePipelineTest {
     public boolean hasDependency(String packageName) {
       return false;
     }
+
+    @Override
+    public String extension() {
+      return "js";
+    }
   };
 
   @TempDir

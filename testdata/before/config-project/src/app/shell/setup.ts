@@ -3,4 +3,3 @@ import awsExports from "../../aws-exports.js"
 
 // Two folders deep; double quotes and no semicolons are kept.
 Amplify.configure({ ...awsExports, ssr: true })
-export const region = awsExports.aws_project_region

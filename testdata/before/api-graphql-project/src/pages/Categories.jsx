@@ -4,7 +4,7 @@ import * as queries from '../graphql/queries';
 
 // A namespace import; `listCategorys` is the transformer v1 name of the Category list query.
 export async function loadCategories() {
-  const result: any = await API.graphql(graphqlOperation(queries.listCategorys));
+  const result = await API.graphql(graphqlOperation(queries.listCategorys));
   return result.data.listCategorys.items;
 }
 

@@ -7,7 +7,7 @@ const client = generateClient();
 // A namespace import; `listCategorys` is the transformer v1 name of the Category list query.
 export async function loadCategories() {
   // TODO(amplify-migrate): DATA-01 list() resolves { data, nextToken, errors }: read data (the items) instead of data.listCategorys.items, and check errors (no throw)
-  const result: any = await client.models.Category.list();
+  const result = await client.models.Category.list();
   return result.data.listCategorys.items;
 }
 
