@@ -228,8 +228,26 @@ public final class ModuleEditor {
     if (aloneOnLine && afterSpaces < text.length() && (text.charAt(afterSpaces) == '\n' || text.charAt(afterSpaces) == '\r')) {
       end = afterSpaces + (text.startsWith("\r\n", afterSpaces) ? 2 : 1);
       start = lineStart;
+      // Do not leave the file opening with a blank line, or two blank lines where there was one.
+      boolean blankBefore = lineStart == 0 || isBlankLineEndingAt(text, lineStart);
+      int nextLineEnd = lineEndAfter(text, end);
+      if (blankBefore && nextLineEnd > end && text.substring(end, nextLineEnd).isBlank()) {
+        end = nextLineEnd;
+      }
     }
     return new Edit(start, end, "", RULE_ID, 0);
+  }
+
+  /** Returns whether the line that ends right before {@code lineStart} is blank. */
+  private static boolean isBlankLineEndingAt(String text, int lineStart) {
+    int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    return text.substring(prevStart, lineStart).isBlank();
+  }
+
+  /** Returns the offset after the line break that ends the line starting at {@code at}, or at when there is none. */
+  private static int lineEndAfter(String text, int at) {
+    int nl = text.indexOf('\n', at);
+    return nl < 0 ? at : nl + 1;
   }
 
   private static int skipSpaces(String text, int at) {
@@ -301,7 +319,7 @@ public final class ModuleEditor {
     if (newByModule.isEmpty() && newDecls.isEmpty()) {
       return edits;
     }
-    char quote = imports.isEmpty() ? '\'' : imports.getFirst().statement().child("source").text().charAt(0);
+    char quote = preferredQuote(imports);
     boolean semicolons = imports.isEmpty() ? !firstStatementLacksSemicolon(root) : imports.getLast().statement().text().endsWith(";");
     List<String> statements = new ArrayList<>();
     newByModule.forEach((module, names) -> statements.add(
@@ -330,6 +348,12 @@ public final class ModuleEditor {
       edits.add(new Edit(at, at, insert.toString(), RULE_ID, 0));
     }
     return edits;
+  }
+
+  /** Returns the quote most of the file's imports use (single quotes on a tie or with no imports). */
+  private static char preferredQuote(List<ImportDecl> imports) {
+    long doubles = imports.stream().filter(i -> i.statement().child("source").text().startsWith("\"")).count();
+    return doubles * 2 > imports.size() ? '"' : '\'';
   }
 
   private static boolean alreadyDeclared(SyntaxTree tree, String declaration) throws ModuleEditException {

@@ -403,4 +403,25 @@ class ModuleEditorTest {
     assertEquals("import { generateClient } from 'aws-amplify/api';\n\nconst client = generateClient();\n\nrun();\n",
         add("run();\n", List.of(imp("generateClient", "aws-amplify/api")), List.of("const client = generateClient();")));
   }
+
+  // ---- layout kept tidy ----
+
+  @Test
+  void removingTheFirstImportLeavesNoBlankFirstLine() {
+    String code = "import { Auth } from 'aws-amplify';\n\nexport const x = 1;\n";
+    assertEquals("export const x = 1;\n", removeUnused(code, AMPLIFY, "Auth"));
+  }
+
+  @Test
+  void removingAnImportBetweenBlankLinesLeavesOneBlankLine() {
+    String code = "import a from 'a';\n\nimport { Auth } from 'aws-amplify';\n\nexport const x = a;\n";
+    assertEquals("import a from 'a';\n\nexport const x = a;\n", removeUnused(code, AMPLIFY, "Auth"));
+  }
+
+  @Test
+  void newImportsUseTheQuoteMostImportsUse() throws ModuleEditException {
+    String code = "import React from \"react\";\nimport a from 'a';\nimport b from 'b';\nx();\n";
+    assertEquals("import React from \"react\";\nimport a from 'a';\nimport b from 'b';\nimport { signIn } from 'aws-amplify/auth';\nx();\n",
+        add(code, imp("signIn", "aws-amplify/auth")));
+  }
 }
