@@ -15,6 +15,7 @@ import dev.remold.parse.Language;
 import dev.remold.parse.Parser;
 import dev.remold.rewrite.Template;
 import dev.remold.semantics.ImportRequest;
+import dev.remold.semantics.InitializedByMatcher;
 import dev.remold.semantics.SymbolMatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ public final class RuleLoader {
   private static final Set<String> RULE_KEYS = Set.of("id", "description", "safety", "spec", "language", "languages",
       "rule", "constraints", "transform", "fix", "message", "note", "imports", "declare", "rename", "fallback", "when", "unless");
   private static final Set<String> MATCHER_KEYS =
-      Set.of("pattern", "kind", "regex", "inside", "has", "parent", "not", "all", "any", "symbol");
+      Set.of("pattern", "kind", "regex", "inside", "has", "parent", "not", "all", "any", "symbol", "initializedBy");
   private static final Set<String> PACK_KEYS = Set.of("name", "version", "description", "migrates", "requires", "symbols");
   private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile("[^#\\s]+#[\\w$*]+(\\.[\\w$]+)*");
   private static final java.util.regex.Pattern METAVAR = java.util.regex.Pattern.compile("\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
@@ -311,6 +312,7 @@ public final class RuleLoader {
         case "inside" -> parts.add(new InsideMatcher(matcher(v, lang, r, captured)));
         case "has" -> parts.add(new HasMatcher(matcher(v, lang, r, captured)));
         case "parent" -> parts.add(new ParentMatcher(matcher(v, lang, r, captured)));
+        case "initializedBy" -> parts.add(new InitializedByMatcher(matcher(v, lang, r, captured)));
         case "not" -> parts.add(new NotMatcher(matcher(v, lang, r, new TreeSet<>())));
         case "all" -> parts.add(new AllMatcher(r.list(v).stream().map(x -> matcher(x, lang, r, captured)).toList()));
         case "any" -> parts.add(new AnyMatcher(r.list(v).stream().map(x -> matcher(x, lang, r, captured)).toList()));
