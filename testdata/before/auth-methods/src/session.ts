@@ -53,3 +53,8 @@ export async function preferredMfa(user: unknown) {
   const options = await Auth.getMFAOptions(user);
   return { preferred, options };
 }
+
+// AUTH-16: the session object itself changed shape; marked for review.
+export async function sessionNow() {
+  return Auth.currentSession();
+}

@@ -95,7 +95,18 @@ public final class ModuleEditor {
   /** Returns whether a declaration is an import binding one of the exports the requests remove. */
   static boolean isReplacedImport(Node declaration, List<ImportRequest.RemoveIfUnused> replaced) {
     Node stmt = Names.enclosingImport(declaration);
-    if (stmt == null || stmt.child("source") == null) {
+    if (stmt == null) {
+      // `const { Hub } = require('aws-amplify')` is the CommonJS form of the same import.
+      for (Node a = declaration.parent(); a != null; a = a.parent()) {
+        RequireDecl req = a.type().equals("lexical_declaration") || a.type().equals("variable_declaration") ? RequireDecl.of(a) : null;
+        if (req != null) {
+          return req.properties().stream().anyMatch(p -> RequireDecl.local(p) == declaration
+              && replaced.stream().anyMatch(r -> r.name().equals(RequireDecl.exported(p)) && r.modules().contains(req.module())));
+        }
+      }
+      return false;
+    }
+    if (stmt.child("source") == null) {
       return false;
     }
     ImportDecl imp = ImportDecl.of(stmt);
@@ -106,6 +117,59 @@ public final class ModuleEditor {
       default -> null;
     };
     return imported != null && replaced.stream().anyMatch(r -> r.name().equals(imported) && r.modules().contains(imp.module()));
+  }
+
+  /** A top-level {@code const { a, b: c } = require('m')}: the CommonJS form of a named import. */
+  private record RequireDecl(Node statement, String module, Node pattern, List<Node> properties) {
+    static RequireDecl of(Node stmt) {
+      List<Node> declarators = stmt.namedChildren().stream().filter(c -> c.type().equals("variable_declarator")).toList();
+      if (declarators.size() != 1) {
+        return null;
+      }
+      Node d = declarators.getFirst();
+      Node name = d.child("name");
+      Node value = d.child("value");
+      if (name == null || !name.type().equals("object_pattern") || value == null || !value.type().equals("call_expression")
+          || value.child("function") == null || !value.child("function").text().equals("require")) {
+        return null;
+      }
+      List<Node> args = value.child("arguments").namedChildren();
+      if (args.size() != 1 || !args.getFirst().type().equals("string")) {
+        return null;
+      }
+      String module = args.getFirst().text().substring(1, args.getFirst().text().length() - 1);
+      List<Node> props = name.namedChildren().stream()
+          .filter(c -> c.type().equals("shorthand_property_identifier_pattern") || c.type().equals("pair_pattern")).toList();
+      return new RequireDecl(stmt, module, name, props);
+    }
+
+    /** Returns the exported name a property takes ({@code b} in {@code b: c}). */
+    static String exported(Node property) {
+      return property.type().equals("pair_pattern") ? property.child("key").text() : property.text();
+    }
+
+    /** Returns the identifier a property binds ({@code c} in {@code b: c}). */
+    static Node local(Node property) {
+      return property.type().equals("pair_pattern") ? property.child("value") : property;
+    }
+  }
+
+  private static List<RequireDecl> requires(Node root) {
+    List<RequireDecl> out = new ArrayList<>();
+    for (Node c : root.children()) {
+      if (c.type().equals("lexical_declaration") || c.type().equals("variable_declaration")) {
+        RequireDecl r = RequireDecl.of(c);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns whether a file is CommonJS: it requires modules at the top and has no import statement. */
+  private static boolean isCommonJs(Node root) {
+    return imports(root).isEmpty() && !requires(root).isEmpty();
   }
 
   private static List<ImportDecl> imports(Node root) {
@@ -180,6 +244,23 @@ public final class ModuleEditor {
       } else {
         edits.addAll(deleteSpecifiers(imp.specifiers(), dropSpecs));
       }
+    }
+    for (RequireDecl req : requires(root)) {
+      List<Node> drop = new ArrayList<>();
+      for (ImportRequest.RemoveIfUnused r : requests) {
+        for (Node p : req.properties()) {
+          if (r.modules().contains(req.module()) && RequireDecl.exported(p).equals(r.name()) && !drop.contains(p)
+              && (evenIfUsed || !isUsed(root, RequireDecl.local(p)))) {
+            drop.add(p);
+          }
+        }
+      }
+      if (drop.isEmpty()) {
+        continue;
+      }
+      edits.addAll(drop.size() == req.properties().size() && req.pattern().namedChildren().size() == drop.size()
+          ? List.of(deleteStatement(text, req.statement()))
+          : deleteSpecifiers(req.properties(), drop));
     }
     return edits;
   }
@@ -274,8 +355,27 @@ public final class ModuleEditor {
     // Each rule match asks for its imports, so one file often asks for the same import twice.
     Set<ImportRequest.Add> requested = new HashSet<>();
 
+    // A CommonJS file gets `const { x } = require('m')`, not an import statement.
+    boolean commonJs = isCommonJs(root);
+    List<RequireDecl> requires = requires(root);
     for (ImportRequest.Add add : adds) {
       if (!requested.add(add)) {
+        continue;
+      }
+      if (commonJs) {
+        String prop = add.localName().equals(add.name()) ? add.name() : add.name() + ": " + add.localName();
+        RequireDecl same = requires.stream().filter(r -> r.module().equals(add.module())).findFirst().orElse(null);
+        boolean there = same != null && same.properties().stream().anyMatch(p -> RequireDecl.exported(p).equals(add.name())
+            && RequireDecl.local(p).text().equals(add.localName()));
+        if (there || newByModule.getOrDefault(add.module(), List.of()).contains(prop)) {
+          continue;
+        }
+        checkNoClash(tree, add, prop);
+        if (same != null && !same.properties().isEmpty()) {
+          edits.add(new Edit(same.properties().getLast().end(), same.properties().getLast().end(), ", " + prop, RULE_ID, 0));
+        } else {
+          newByModule.computeIfAbsent(add.module(), m -> new ArrayList<>()).add(prop);
+        }
         continue;
       }
       ImportDecl existing = null;
@@ -294,11 +394,7 @@ public final class ModuleEditor {
       if (present || newByModule.getOrDefault(add.module(), List.of()).contains(spec)) {
         continue;
       }
-      List<Node> clash = add.replacesOldImport() ? List.of() : Names.declarations(root, add.localName());
-      if (!clash.isEmpty()) {
-        throw new ModuleEditException("`" + add.localName() + "` is already declared at line " + tree.lineOf(clash.getFirst().start())
-            + ", so importing `" + spec + "` from '" + add.module() + "' would clash; rename the local one and run again");
-      }
+      checkNoClash(tree, add, spec);
       if (existing != null && !existing.specifiers().isEmpty()) {
         Node last = existing.specifiers().getLast();
         String sep = existing.named().text().contains("\n") ? "," + nl + indentOf(text, last.start()) : ", ";
@@ -319,20 +415,22 @@ public final class ModuleEditor {
     if (newByModule.isEmpty() && newDecls.isEmpty()) {
       return edits;
     }
-    char quote = preferredQuote(imports);
-    boolean semicolons = imports.isEmpty() ? !firstStatementLacksSemicolon(root) : imports.getLast().statement().text().endsWith(";");
+    char quote = commonJs ? requires.getFirst().statement().text().contains("require(\"") ? '"' : '\'' : preferredQuote(imports);
+    Node lastModuleStatement = commonJs ? requires.getLast().statement() : imports.isEmpty() ? null : imports.getLast().statement();
+    boolean semicolons = lastModuleStatement == null ? !firstStatementLacksSemicolon(root) : lastModuleStatement.text().endsWith(";");
     List<String> statements = new ArrayList<>();
-    newByModule.forEach((module, names) -> statements.add(
-        "import { " + String.join(", ", names) + " } from " + quote + module + quote + (semicolons ? ";" : "")));
+    newByModule.forEach((module, names) -> statements.add(commonJs
+        ? "const { " + String.join(", ", names) + " } = require(" + quote + module + quote + ")" + (semicolons ? ";" : "")
+        : "import { " + String.join(", ", names) + " } from " + quote + module + quote + (semicolons ? ";" : "")));
     List<String> decls = newDecls.stream().map(d -> semicolons || !d.endsWith(";") ? d : d.substring(0, d.length() - 1)).toList();
 
     StringBuilder insert = new StringBuilder();
-    if (!imports.isEmpty()) {
+    if (lastModuleStatement != null) {
       statements.forEach(s -> insert.append(nl).append(s));
       decls.forEach(d -> insert.append(nl).append(nl).append(d));
-      int at = imports.getLast().statement().end();
+      int at = lastModuleStatement.end();
       // A comment at the end of the last import's line belongs to it; inserting before it would move it.
-      Node next = imports.getLast().statement().nextSibling();
+      Node next = lastModuleStatement.nextSibling();
       if (next != null && next.isComment() && text.substring(at, next.start()).indexOf('\n') < 0) {
         at = next.end();
       }
@@ -348,6 +446,14 @@ public final class ModuleEditor {
       edits.add(new Edit(at, at, insert.toString(), RULE_ID, 0));
     }
     return edits;
+  }
+
+  private static void checkNoClash(SyntaxTree tree, ImportRequest.Add add, String spec) throws ModuleEditException {
+    List<Node> clash = add.replacesOldImport() ? List.of() : Names.declarations(tree.root(), add.localName());
+    if (!clash.isEmpty()) {
+      throw new ModuleEditException("`" + add.localName() + "` is already declared at line " + tree.lineOf(clash.getFirst().start())
+          + ", so importing `" + spec + "` from '" + add.module() + "' would clash; rename the local one and run again");
+    }
   }
 
   /** Returns the quote most of the file's imports use (single quotes on a tie or with no imports). */
