@@ -16,15 +16,14 @@ export default function Photos() {
     Storage.list('photos/').then((result) => setKeys(result.map((item) => item.key)));
     const onUpload = (capsule) => console.log(capsule.payload);
     // TODO(amplify-migrate): HUB-05 Storage no longer emits Hub events in v6: use the promises and callbacks of the Storage calls
-    Hub.listen('storage', onUpload);
+    const stopListening = Hub.listen('storage', onUpload);
     // TODO(amplify-migrate): HUB-03 v6 Hub.listen takes a channel name and a function; listen to each channel by name
     Hub.listen(/.*/, (capsule) => console.debug(capsule.channel));
     Hub.listen('auth', ({ payload }) => {
       // TODO(amplify-migrate): HUB-01 v6 sends no 'autoSignIn' auth event: move this logic next to the awaited call (e.g. autoSignIn() after confirmSignUp)
       if (payload.event === 'autoSignIn') console.log('signed in after sign-up');
     });
-    // TODO(amplify-migrate): HUB-02 Hub.remove is gone: keep the function that Hub.listen returns (const stop = Hub.listen(…)) and call stop() here
-    return () => Hub.remove('storage', onUpload);
+    return () => stopListening();
   }, []);
 
   return (

@@ -11,7 +11,7 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
   const [state, setState] = useState<AuthState>({ signedIn: false });
 
   useEffect(() => {
-    Hub.listen('auth', ({ payload }) => {
+    const onAuth = ({ payload }: { payload: { event: string } }) => {
       switch (payload.event) {
         case 'signedIn':
           setState({ signedIn: true });
@@ -26,11 +26,13 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
           console.error('hosted UI sign-in failed');
           break;
       }
-    });
+    };
+    const stopListening = Hub.listen('auth', onAuth);
     // TODO(amplify-migrate): AUTH-14 getCurrentUser() resolves { username, userId, signInDetails }: attributes come from fetchUserAttributes(), tokens from fetchAuthSession(); it throws UserUnAuthenticatedException instead of a string (spec §4.3)
     getCurrentUser()
       .then((user) => setState({ signedIn: true, username: user.username }))
       .catch(() => setState({ signedIn: false }));
+    return () => stopListening();
   }, []);
 
   return <AuthContext.Provider value={state}>{children}</AuthContext.Provider>;

@@ -10,7 +10,7 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
   const [state, setState] = useState<AuthState>({ signedIn: false });
 
   useEffect(() => {
-    Hub.listen('auth', ({ payload }) => {
+    const onAuth = ({ payload }: { payload: { event: string } }) => {
       switch (payload.event) {
         case 'signIn':
           setState({ signedIn: true });
@@ -25,10 +25,12 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
           console.error('hosted UI sign-in failed');
           break;
       }
-    });
+    };
+    Hub.listen('auth', onAuth);
     Auth.currentAuthenticatedUser()
       .then((user) => setState({ signedIn: true, username: user.username }))
       .catch(() => setState({ signedIn: false }));
+    return () => Hub.remove('auth', onAuth);
   }, []);
 
   return <AuthContext.Provider value={state}>{children}</AuthContext.Provider>;

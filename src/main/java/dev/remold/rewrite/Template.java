@@ -128,7 +128,7 @@ public final class Template {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < parts.size(); i++) {
       if (parts.get(i) instanceof String lit) {
-        appendLines(out, lit, indent, newline, "");
+        appendLines(out, lit, indent, newline, "", /* continued= */ i + 1 < parts.size());
         continue;
       }
       Var v = (Var) parts.get(i);
@@ -145,7 +145,7 @@ public final class Template {
         }
       }
       dropRedundantKey(out, text);
-      appendLines(out, text, currentIndent(out, indent), null, value.originIndent());
+      appendLines(out, text, currentIndent(out, indent), null, value.originIndent(), /* continued= */ false);
     }
     return out.toString();
   }
@@ -154,7 +154,8 @@ public final class Template {
    * Appends text line by line; later lines lose {@code stripIndent} and gain {@code indent}.
    * A null newline keeps the text's own line endings (captured code: CRLF stays CRLF).
    */
-  private static void appendLines(StringBuilder out, String text, String indent, String newline, String stripIndent) {
+  private static void appendLines(StringBuilder out, String text, String indent, String newline, String stripIndent,
+      boolean continued) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
@@ -164,7 +165,8 @@ public final class Template {
       if (i > 0) {
         out.append(newline == null ? "\n" : newline);
         line = line.startsWith(stripIndent) ? line.substring(stripIndent.length()) : line.stripLeading();
-        if (!line.isBlank()) {
+        // A blank line stays blank, unless it is where a placeholder's value continues the line.
+        if (!line.isBlank() || (continued && i == lines.length - 1)) {
           out.append(indent);
         }
       }
