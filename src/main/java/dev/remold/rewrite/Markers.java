@@ -61,12 +61,17 @@ public final class Markers {
     }
     String indent = text.substring(lineStart, indentEnd);
     String newline = newlineOf(text);
-    if (lineStart > 0) {
-      int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-      String previous = text.substring(prevStart, lineStart).strip();
+    // Markers stack up above a statement; any comment line directly above may already be this one.
+    for (int end = lineStart; end > 0; ) {
+      int prevStart = text.lastIndexOf('\n', end - 2) + 1;
+      String previous = text.substring(prevStart, end).strip();
       if (previous.equals(comment)) {
         return null;
       }
+      if (!previous.startsWith("//")) {
+        break;
+      }
+      end = prevStart;
     }
     return new Edit(lineStart, lineStart, indent + comment + newline, ruleId, group);
   }

@@ -97,7 +97,7 @@ public final class DeclarativeRule implements Rule {
   @Override
   public RuleHit apply(Node node, SyntaxTree tree, FileContext context, int group) {
     Language language = tree.file().language();
-    if (!when.stream().allMatch(c -> holds(c, context)) || unless.stream().anyMatch(c -> holds(c, context))) {
+    if (!conditionsHold(when, context) || (!unless.isEmpty() && conditionsHold(unless, context))) {
       return null;
     }
     Bindings b = matchers.get(language).match(node, Bindings.EMPTY);
@@ -167,7 +167,18 @@ public final class DeclarativeRule implements Rule {
       }
       finding = new Finding(id, safety, line, reason);
     }
-    return new RuleHit(id, node.start(), node.end(), edits, fix == null ? List.of() : importsHere, fix == null ? List.of() : declarations, finding);
+    List<String> declarationsHere = declarations.stream().map(d -> Template.parse(d).withIdentifiers(localNames).toString()).toList();
+    return new RuleHit(id, node.start(), node.end(), edits, fix == null ? List.of() : importsHere,
+        fix == null ? List.of() : declarationsHere, finding);
+  }
+
+  /** Returns whether the conditions hold: every kind listed (dependency, extension) with any of its values. */
+  private static boolean conditionsHold(List<String> conditions, FileContext context) {
+    Map<String, Boolean> byKind = new HashMap<>();
+    for (String c : conditions) {
+      byKind.merge(c.substring(0, c.indexOf(':')), holds(c, context), Boolean::logicalOr);
+    }
+    return byKind.values().stream().allMatch(Boolean::booleanValue);
   }
 
   /** Returns whether a {@code when}/{@code unless} condition ({@code dependency:x}, {@code extension:ts}) holds. */

@@ -273,12 +273,12 @@ public final class RuleLoader {
       r.problem(m.containsKey("imports") ? m.get("imports") : m.get("declare"),
           "`imports` and `declare` act only with a `fix`; a rule that just adds a marker changes no imports");
     }
+    List<String> when = projectCondition(m.get("when"), r);
+    List<String> unless = projectCondition(m.get("unless"), r);
     if (r.problems.size() > before || id == null || safety == null || ruleNode == null) {
       return null;
     }
     String markerId = specIds.isEmpty() ? id : specIds.getFirst();
-    List<String> when = projectCondition(m.get("when"), r);
-    List<String> unless = projectCondition(m.get("unless"), r);
     return new DeclarativeRule(id, description, safety, fallback, when, unless, markerId, matchers, constraints, transforms, fix, message,
         renames, imports, declarations);
   }
@@ -439,7 +439,13 @@ public final class RuleLoader {
     }
     List<String> out = new ArrayList<>();
     strings(m.get("dependency"), r).forEach(d -> out.add("dependency:" + d));
-    strings(m.get("extension"), r).forEach(e -> out.add("extension:" + e));
+    for (Node e : r.list(m.get("extension"))) {
+      String ext = r.string(e, "extension", "");
+      if (!ext.matches("[a-z0-9]+")) {
+        r.problem(e, "extension `" + ext + "` must be written without the dot, in lower case (ts, tsx, js)");
+      }
+      out.add("extension:" + ext);
+    }
     return out;
   }
 

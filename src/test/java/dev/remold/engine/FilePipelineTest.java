@@ -136,4 +136,22 @@ class FilePipelineTest {
     assertTrue(out.text().contains("f./* keep me */call(1);"), out.text());
     assertTrue(out.findings().getFirst().message().contains("/* keep me */"), out.findings().toString());
   }
+
+  @Test
+  void severalMarkersOnOneStatementAreEachWrittenOnce() throws Exception {
+    String flag = "id: %s\ndescription: test\nsafety: MANUAL\nspec: %s\nrule: eval($X)\nmessage: %s\n";
+    FilePipeline p = pipeline(flag.formatted("first", "T-1", "one"), flag.formatted("second", "T-2", "two"),
+        rule("rewrite-other", "other($X)", "changed($X)"));
+    FilePipeline.Outcome out = run(p, "eval(a); other(b);\n");
+    assertEquals("// TODO(amplify-migrate): T-1 one\n// TODO(amplify-migrate): T-2 two\neval(a); changed(b);\n", out.text());
+    assertEquals(out.text(), run(p, out.text()).text());
+  }
+
+  @Test
+  void whenListsAnyValueOfAKindAndUnlessExcludes() throws Exception {
+    String base = "id: %s\ndescription: test\nsafety: SAFE\nrule: foo($X)\nfix: %s($X)\n%s\n";
+    FilePipeline p = pipeline(base.formatted("js-or-ts", "bar", "when: { extension: [ts, js] }"),
+        base.formatted("not-js", "baz", "unless: { extension: [js] }"));
+    assertEquals("bar(1);\n", run(p, "foo(1);\n").text());
+  }
 }
