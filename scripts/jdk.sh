@@ -55,6 +55,8 @@ remold_require_maven() {
   fi
 }
 
-REMOLD_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Dpolyglot.engine.WarnInterpreterOnly=false)
+# Serial GC: a short CLI run with per-thread parsers needs no concurrent collector, and it keeps RSS low.
+REMOLD_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Dpolyglot.engine.WarnInterpreterOnly=false
+  -XX:+UseSerialGC)
 # Maven's own libraries warn about sun.misc.Unsafe on JDK 24+; that noise is not ours to show.
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"

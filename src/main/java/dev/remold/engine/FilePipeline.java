@@ -35,6 +35,26 @@ final class FilePipeline {
     this.rules = List.copyOf(rules);
   }
 
+  /**
+   * Parses a file's successive texts, answering again from the last tree when the text has not
+   * changed: the gate's tree is the next pass's tree, and import steps that change nothing cost nothing.
+   */
+  private static final class Trees {
+    private final Parser parser;
+    private SyntaxTree last;
+
+    Trees(Parser parser) {
+      this.parser = parser;
+    }
+
+    SyntaxTree of(SourceFile file) {
+      if (last == null || !last.file().text().equals(file.text())) {
+        last = parser.parse(file);
+      }
+      return last;
+    }
+  }
+
   /** The rewritten text and what the rules said about it. */
   record Outcome(String text, Map<String, Integer> rewrites, List<Finding> findings, List<String> notes) {}
 
@@ -49,13 +69,14 @@ final class FilePipeline {
       return new Outcome(file.text(), rewrites, List.of(), notes);
     }
     Map<String, List<Rule>> byKind = new HashMap<>();
-    SyntaxTree tree = parser.parse(file);
+    Trees trees = new Trees(parser);
+    SyntaxTree tree = trees.of(file);
     SyntaxTree initial = tree;
     List<Node> initialErrors = tree.errors();
     String text = file.text();
     for (int pass = 1; pass <= MAX_PASSES; pass++) {
       if (pass > 1) {
-        tree = parser.parse(file.withText(text));
+        tree = trees.of(file.withText(text));
       }
       List<RuleHit> hits = matchAll(tree, active, byKind, context);
       if (pass == 1) {
@@ -82,8 +103,8 @@ final class FilePipeline {
       }
       String next = EditSet.apply(text, resolution.accepted());
       List<RuleHit> applied = hits.stream().filter(h -> !h.edits().isEmpty() && appliedGroups.contains(h.edits().getFirst().group())).toList();
-      next = editModule(file.withText(next), applied, parser);
-      gate(file.withText(next), initialErrors.size(), applied, parser);
+      next = editModule(file.withText(next), applied, trees);
+      gate(file.withText(next), initialErrors.size(), applied, trees);
       for (RuleHit h : applied) {
         rewrites.merge(h.ruleId(), 1, Integer::sum);
       }
@@ -105,8 +126,8 @@ final class FilePipeline {
       if (!r.languages().contains(file.language())) {
         continue;
       }
-      Set<String> needed = r.requiredText();
-      if (needed == null || needed.stream().anyMatch(file.text()::contains)) {
+      String text = file.text();
+      if (r.requiredText().stream().allMatch(anyOf -> anyOf.stream().anyMatch(text::contains))) {
         out.add(r);
       }
     }
@@ -181,7 +202,7 @@ final class FilePipeline {
   }
 
   /** Applies the import changes and module declarations the applied rules asked for. */
-  private static String editModule(SourceFile file, List<RuleHit> applied, Parser parser) throws FileFailure {
+  private static String editModule(SourceFile file, List<RuleHit> applied, Trees trees) throws FileFailure {
     List<ImportRequest.RemoveIfUnused> removals = new ArrayList<>();
     List<ImportRequest.Add> adds = new ArrayList<>();
     List<String> declarations = new ArrayList<>();
@@ -204,26 +225,26 @@ final class FilePipeline {
       }
     }
     if (!replaced.isEmpty()) {
-      text = EditSet.apply(text, ModuleEditor.removeReplacedImports(parser.parse(file), replaced.stream()
+      text = EditSet.apply(text, ModuleEditor.removeReplacedImports(trees.of(file), replaced.stream()
           .filter(r -> adds.stream().anyMatch(a -> a.replacesOldImport() && a.localName().equals(r.name()))).toList()));
     }
     if (!adds.isEmpty() || !declarations.isEmpty()) {
       try {
-        text = EditSet.apply(text, ModuleEditor.addImportsAndDeclarations(parser.parse(file.withText(text)), adds, declarations));
+        text = EditSet.apply(text, ModuleEditor.addImportsAndDeclarations(trees.of(file.withText(text)), adds, declarations));
       } catch (ModuleEditException e) {
         String ids = String.join(", ", applied.stream().map(RuleHit::ruleId).distinct().toList());
         throw new FileFailure(e.getMessage() + " (rules " + ids + ")");
       }
     }
     if (!removals.isEmpty()) {
-      text = EditSet.apply(text, ModuleEditor.removeUnusedImports(parser.parse(file.withText(text)), removals));
+      text = EditSet.apply(text, ModuleEditor.removeUnusedImports(trees.of(file.withText(text)), removals));
     }
     return text;
   }
 
   /** Every output is parsed again: a rewrite that adds a syntax error fails the file instead. */
-  private static void gate(SourceFile output, int errorsBefore, List<RuleHit> applied, Parser parser) throws FileFailure {
-    SyntaxTree after = parser.parse(output);
+  private static void gate(SourceFile output, int errorsBefore, List<RuleHit> applied, Trees trees) throws FileFailure {
+    SyntaxTree after = trees.of(output);
     List<Node> errors = after.errors();
     if (errors.size() > errorsBefore) {
       String ids = String.join(", ", applied.stream().map(RuleHit::ruleId).distinct().toList());

@@ -16,8 +16,71 @@ public record RegexMatcher(Pattern regex) implements Matcher {
     return null;
   }
 
+  private static final java.util.regex.Pattern ALTERNATIVES = java.util.regex.Pattern.compile("^\\^?\\(([A-Za-z0-9_ |@/-]+)\\)");
+
   @Override
   public Set<String> requiredText() {
-    return null;
+    // What a regex must find is text the file must contain: `^aws_[a-z]+$` needs "aws_".
+    String source = regex.pattern();
+    if (regex.flags() != 0 || hasTopLevelAlternation(source)) {
+      return null;
+    }
+    java.util.regex.Matcher alt = ALTERNATIVES.matcher(source);
+    if (alt.find()) {
+      Set<String> options = Set.of(alt.group(1).split("\\|"));
+      return options.stream().allMatch(o -> o.length() >= 3) ? options : null;
+    }
+    String literal = longestMandatoryLiteral(source);
+    return literal.length() >= 3 ? Set.of(literal) : null;
+  }
+
+  /** Returns the longest run of plain characters outside groups and classes that every match contains. */
+  private static String longestMandatoryLiteral(String source) {
+    String best = "";
+    StringBuilder run = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      boolean plain = depth == 0 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '@' || c == '/');
+      boolean escapedDot = depth == 0 && c == '\\' && i + 1 < source.length() && source.charAt(i + 1) == '.';
+      if (plain || escapedDot) {
+        run.append(escapedDot ? '.' : c);
+        i += escapedDot ? 1 : 0;
+        continue;
+      }
+      // A quantifier makes the character before it optional (or repeated): it leaves the run.
+      if ((c == '?' || c == '*' || c == '{') && !run.isEmpty()) {
+        run.setLength(run.length() - 1);
+      }
+      if (run.length() > best.length()) {
+        best = run.toString();
+      }
+      run.setLength(0);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        depth--;
+      }
+    }
+    return run.length() > best.length() ? run.toString() : best;
+  }
+
+  private static boolean hasTopLevelAlternation(String source) {
+    int depth = 0;
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

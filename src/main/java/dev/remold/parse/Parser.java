@@ -8,6 +8,7 @@ import java.util.Map;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
+import org.treesitter.TSSymbolType;
 import org.treesitter.TSTree;
 import org.treesitter.TSTreeCursor;
 import org.treesitter.TreeSitterTsx;
@@ -16,13 +17,36 @@ import org.treesitter.TreeSitterTypescript;
 /** Parses source text into {@link SyntaxTree}s; one instance per thread, closed when done. */
 public final class Parser implements AutoCloseable {
   private final Map<Language, TSParser> parsers = new EnumMap<>(Language.class);
+  private final Map<Language, Grammar> grammars = new EnumMap<>(Language.class);
+
+  /**
+   * Names and kinds of a grammar's symbols and fields, read once: asking JNI for a node's type string
+   * per node costs more than the parse itself.
+   */
+  private record Grammar(String[] symbolNames, boolean[] named, String[] fieldNames) {
+    static Grammar of(TSLanguage language) {
+      int symbols = language.symbolCount();
+      String[] names = new String[symbols];
+      boolean[] named = new boolean[symbols];
+      for (int i = 0; i < symbols; i++) {
+        names[i] = language.symbolName(i);
+        named[i] = language.symbolType(i) == TSSymbolType.TSSymbolTypeRegular;
+      }
+      String[] fields = new String[language.fieldCount() + 1];
+      for (int i = 1; i < fields.length; i++) {
+        fields[i] = language.fieldNameForId(i);
+      }
+      return new Grammar(names, named, fields);
+    }
+  }
 
   /** Returns the immutable tree of a file; the native tree is closed before this returns. */
   public SyntaxTree parse(SourceFile file) {
     TSParser parser = parsers.computeIfAbsent(file.language(), Parser::newParser);
+    Grammar grammar = grammars.computeIfAbsent(file.language(), l -> Grammar.of(parser.getLanguage()));
     String text = file.text();
     try (TSTree tree = parser.parseString(null, text)) {
-      return new SyntaxTree(file, snapshot(tree.getRootNode(), text));
+      return new SyntaxTree(file, snapshot(tree.getRootNode(), text, grammar));
     }
   }
 
@@ -37,10 +61,12 @@ public final class Parser implements AutoCloseable {
   }
 
   /** Copies the native tree into Java nodes, converting UTF-8 byte offsets to char offsets once. */
-  private static Node snapshot(TSNode rootNode, String text) {
+  private static Node snapshot(TSNode rootNode, String text, Grammar grammar) {
     int[] charAt = byteToCharTable(text);
+    // Only a tree with errors can hold MISSING nodes: skip that JNI call per node otherwise.
+    boolean checkMissing = rootNode.hasError();
     try (TSTreeCursor cursor = new TSTreeCursor(rootNode)) {
-      Node root = newNode(cursor, charAt, text);
+      Node root = newNode(cursor, charAt, text, grammar, checkMissing);
       List<Node> path = new ArrayList<>();
       List<List<Node>> kids = new ArrayList<>();
       path.add(root);
@@ -48,7 +74,7 @@ public final class Parser implements AutoCloseable {
       // Iterative depth-first walk: deeply nested generated code must not overflow the stack.
       while (true) {
         if (cursor.gotoFirstChild()) {
-          Node child = newNode(cursor, charAt, text);
+          Node child = newNode(cursor, charAt, text, grammar, checkMissing);
           kids.getLast().add(child);
           path.add(child);
           kids.add(new ArrayList<>());
@@ -61,7 +87,7 @@ public final class Parser implements AutoCloseable {
             return done;
           }
           if (cursor.gotoNextSibling()) {
-            Node sibling = newNode(cursor, charAt, text);
+            Node sibling = newNode(cursor, charAt, text, grammar, checkMissing);
             kids.getLast().add(sibling);
             path.add(sibling);
             kids.add(new ArrayList<>());
@@ -73,11 +99,18 @@ public final class Parser implements AutoCloseable {
     }
   }
 
-  private static Node newNode(TSTreeCursor cursor, int[] charAt, String text) {
+  private static Node newNode(TSTreeCursor cursor, int[] charAt, String text, Grammar grammar, boolean checkMissing) {
     TSNode n = cursor.currentNode();
-    int start = toChar(charAt, n.getStartByte());
-    int end = toChar(charAt, n.getEndByte());
-    return new Node(n.getType(), cursor.currentFieldName(), start, end, n.isNamed(), n.isMissing(), text);
+    int symbol = NativeReads.symbol(n);
+    int start = toChar(charAt, NativeReads.startByte(n));
+    int end = toChar(charAt, NativeReads.endByte(n));
+    String field = grammar.fieldNames()[cursor.currentFieldId()];
+    if (symbol < 0 || symbol >= grammar.symbolNames().length) {
+      // The error symbol (0xFFFF) lies outside the grammar's table.
+      return new Node("ERROR", field, start, end, /* named= */ true, /* missing= */ false, text);
+    }
+    return new Node(grammar.symbolNames()[symbol], field, start, end, grammar.named()[symbol],
+        checkMissing && NativeReads.isMissing(n), text);
   }
 
   private static int toChar(int[] charAt, int byteOffset) {

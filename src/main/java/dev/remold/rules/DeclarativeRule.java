@@ -90,8 +90,21 @@ public final class DeclarativeRule implements Rule {
   }
 
   @Override
-  public Set<String> requiredText() {
-    return matchers.values().iterator().next().requiredText();
+  public List<Set<String>> requiredText() {
+    // The rule's own matcher and every constraint must find their text; the language does not change it.
+    Language any = matchers.keySet().iterator().next();
+    List<Set<String>> all = new ArrayList<>();
+    Set<String> own = matchers.get(any).requiredText();
+    if (own != null) {
+      all.add(own);
+    }
+    for (Matcher c : constraints.get(any).values()) {
+      Set<String> t = c.requiredText();
+      if (t != null) {
+        all.add(t);
+      }
+    }
+    return all;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.remold.rules;
 import dev.remold.parse.Language;
 import dev.remold.parse.Node;
 import dev.remold.parse.SyntaxTree;
+import java.util.List;
 import java.util.Set;
 
 /** A compiled rewrite rule; immutable and safe to share between threads. */
@@ -25,8 +26,11 @@ public sealed interface Rule permits DeclarativeRule {
   /** Returns the node types a match can start at in a grammar, or null for any. */
   Set<String> startKinds(Language language);
 
-  /** Returns strings one of which a file must contain for this rule to match, or null when unknown. */
-  Set<String> requiredText();
+  /**
+   * Returns what a file must contain for this rule to match: for each set, one of its strings
+   * (files failing any set are never parsed for this rule); empty when nothing is known.
+   */
+  List<Set<String>> requiredText();
 
   /** Returns what the rule does at a node, or null when it does not match there. */
   RuleHit apply(Node node, SyntaxTree tree, FileContext context, int group);

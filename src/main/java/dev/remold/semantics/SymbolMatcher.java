@@ -24,6 +24,9 @@ public record SymbolMatcher(Set<String> symbols) implements Matcher {
 
   @Override
   public Set<String> requiredText() {
-    return null;
+    // A file that never names the module cannot import from it.
+    Set<String> modules = new java.util.HashSet<>();
+    symbols.forEach(s -> modules.add(s.substring(0, s.indexOf('#'))));
+    return Set.copyOf(modules);
   }
 }
