@@ -30,9 +30,38 @@ final class FilePipeline {
   static final int MAX_PASSES = 3;
 
   private final List<Rule> rules;
+  /** Every string some rule requires, by its first two chars: one scan of a file finds them all. */
+  private final Map<Integer, List<String>> requiredByBigram = new HashMap<>();
 
   FilePipeline(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    Set<String> strings = new LinkedHashSet<>();
+    rules.forEach(r -> r.requiredText().forEach(strings::addAll));
+    for (String s : strings) {
+      if (s.length() >= 2) {
+        requiredByBigram.computeIfAbsent(bigram(s, 0), k -> new ArrayList<>()).add(s);
+      }
+    }
+  }
+
+  private static int bigram(String text, int at) {
+    return (text.charAt(at) << 16) | text.charAt(at + 1);
+  }
+
+  /** Returns the required strings that occur in a text, in one pass over it. */
+  private Set<String> requiredStringsIn(String text) {
+    Set<String> present = new java.util.HashSet<>();
+    for (int i = 0; i + 1 < text.length(); i++) {
+      List<String> candidates = requiredByBigram.get(bigram(text, i));
+      if (candidates != null) {
+        for (String s : candidates) {
+          if (text.startsWith(s, i)) {
+            present.add(s);
+          }
+        }
+      }
+    }
+    return present;
   }
 
   /**
@@ -121,13 +150,11 @@ final class FilePipeline {
   }
 
   private List<Rule> activeRules(SourceFile file) {
+    Set<String> present = requiredStringsIn(file.text());
     List<Rule> out = new ArrayList<>();
     for (Rule r : rules) {
-      if (!r.languages().contains(file.language())) {
-        continue;
-      }
-      String text = file.text();
-      if (r.requiredText().stream().allMatch(anyOf -> anyOf.stream().anyMatch(text::contains))) {
+      if (r.languages().contains(file.language())
+          && r.requiredText().stream().allMatch(anyOf -> anyOf.stream().anyMatch(present::contains))) {
         out.add(r);
       }
     }

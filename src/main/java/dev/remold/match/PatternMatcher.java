@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * {@code f($A, $B)} matches {@code f(a, /* note *&#47; b,)}; quote style is not significant either.
  */
 public final class PatternMatcher implements Matcher {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
   private static final Pattern METAVAR = Pattern.compile("\\$(\\$\\$)?([A-Z_][A-Z0-9_]*)");
 
   private final String source;
@@ -212,7 +213,7 @@ public final class PatternMatcher implements Matcher {
     if (p.isMetavar()) {
       return best;
     }
-    if (p.text() != null && p.text().matches("[A-Za-z_$][\\w$]*") && p.text().length() > best.length()) {
+    if (p.text() != null && IDENTIFIER.matcher(p.text()).matches() && p.text().length() > best.length()) {
       best = p.text();
     }
     for (PNode k : p.kids()) {

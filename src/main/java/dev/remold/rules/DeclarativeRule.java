@@ -14,6 +14,7 @@ import dev.remold.semantics.ModuleEditor;
 import dev.remold.semantics.Names;
 import dev.remold.semantics.Renamer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ public final class DeclarativeRule implements Rule {
   private final Map<String, String> renames;
   private final List<ImportRequest> imports;
   private final List<String> declarations;
+  private final List<Set<String>> requiredText;
 
   DeclarativeRule(String id, String description, Safety safety, boolean fallback, List<String> when,
       List<String> unless, String markerId, Map<Language, Matcher> matchers,
@@ -50,13 +52,14 @@ public final class DeclarativeRule implements Rule {
     this.unless = List.copyOf(unless);
     this.markerId = markerId;
     this.matchers = Map.copyOf(matchers);
-    this.constraints = Map.copyOf(constraints);
+    this.constraints = cheapFirst(constraints);
     this.transforms = Map.copyOf(transforms);
     this.fix = fix;
     this.message = message;
     this.renames = Map.copyOf(renames);
     this.imports = List.copyOf(imports);
     this.declarations = List.copyOf(declarations);
+    this.requiredText = List.copyOf(computeRequiredText());
   }
 
   @Override
@@ -91,7 +94,11 @@ public final class DeclarativeRule implements Rule {
 
   @Override
   public List<Set<String>> requiredText() {
-    // The rule's own matcher and every constraint must find their text; the language does not change it.
+    return requiredText;
+  }
+
+  /** The rule's own matcher and every constraint must find their text; the language does not change it. */
+  private List<Set<String>> computeRequiredText() {
     Language any = matchers.keySet().iterator().next();
     List<Set<String>> all = new ArrayList<>();
     Set<String> own = matchers.get(any).requiredText();
@@ -233,6 +240,26 @@ public final class DeclarativeRule implements Rule {
       return kids.getLast().start();
     }
     return node.end();
+  }
+
+  /** Orders each grammar's constraints so that syntax checks run before binding lookups. */
+  private static Map<Language, Map<String, Matcher>> cheapFirst(Map<Language, Map<String, Matcher>> constraints) {
+    Map<Language, Map<String, Matcher>> out = new java.util.EnumMap<>(Language.class);
+    constraints.forEach((lang, checks) -> {
+      Map<String, Matcher> ordered = new java.util.LinkedHashMap<>();
+      checks.forEach((k, v) -> {
+        if (!isSemantic(v)) {
+          ordered.put(k, v);
+        }
+      });
+      checks.forEach((k, v) -> ordered.putIfAbsent(k, v));
+      out.put(lang, Collections.unmodifiableMap(ordered));
+    });
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static boolean isSemantic(Matcher m) {
+    return m instanceof dev.remold.semantics.SymbolMatcher || m instanceof dev.remold.semantics.InitializedByMatcher;
   }
 
   private static boolean meetsConstraints(Bindings b, Map<String, Matcher> checks) {

@@ -2,7 +2,9 @@ package dev.remold.semantics;
 
 import dev.remold.parse.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Finds where a name is declared and where it is used in one file (scope-blind for now). */
@@ -12,15 +14,26 @@ public final class Names {
 
   private Names() {}
 
+  /** One declaration index per thread, for the tree that thread works on (a worker handles one file at a time). */
+  private record Index(Node root, Map<String, List<Node>> byName) {}
+
+  private static final ThreadLocal<Index> LAST = new ThreadLocal<>();
+
   /** Returns the nodes that declare the name anywhere in the file: variables, functions, classes, parameters, imports. */
   public static List<Node> declarations(Node root, String name) {
-    List<Node> out = new ArrayList<>();
-    root.walk(n -> {
-      if (REFERENCE_TYPES.contains(n.type()) && n.text().equals(name) && isDeclaration(n)) {
-        out.add(n);
-      }
-    });
-    return out;
+    // Binding lookups happen at every candidate match: one walk per tree keeps them linear.
+    Index index = LAST.get();
+    if (index == null || index.root() != root) {
+      Map<String, List<Node>> byName = new HashMap<>();
+      root.walk(n -> {
+        if (REFERENCE_TYPES.contains(n.type()) && isDeclaration(n)) {
+          byName.computeIfAbsent(n.text(), k -> new ArrayList<>()).add(n);
+        }
+      });
+      index = new Index(root, byName);
+      LAST.set(index);
+    }
+    return index.byName().getOrDefault(name, List.of());
   }
 
   /** Returns the uses of the name outside import declarations (declarations elsewhere count as uses). */
