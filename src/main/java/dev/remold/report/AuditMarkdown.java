@@ -27,7 +27,8 @@ public final class AuditMarkdown {
     out.append("| remold will | places |\n|---|---:|\n");
     inv.actionCounts().forEach((a, n) -> out.append("| ").append(a.label()).append(" | ").append(n).append(" |\n"));
     out.append("| **total** | **").append(sites.size()).append("** |\n\n");
-    out.append("Places for review or manual work get a `TODO(amplify-migrate)` comment in the code.\n");
+    out.append("A rewrite with a note gets a `NOTE(amplify-migrate)` comment; a place for review or manual work gets a"
+        + " `TODO(amplify-migrate)` comment.\n");
 
     if (!sites.isEmpty()) {
       appendCategories(out, inv, rules);
@@ -71,8 +72,8 @@ public final class AuditMarkdown {
   private static void appendFiles(StringBuilder out, Inventory inv) {
     out.append("\n## By file\n");
     if (inv.sites().stream().anyMatch(s -> !s.hasLine())) {
-      out.append("\nSAFE rewrites are counted per rule: the run does not record their lines yet. Under each file,"
-          + " the lines that `remold apply` changes.\n");
+      out.append("\nThe lines of SAFE rewrites are not recorded yet: they are counted per rule, and each file lists the"
+          + " lines that `remold apply` would change.\n");
     }
     for (FileEntry f : inv.files()) {
       if (f.sites().isEmpty()) {
