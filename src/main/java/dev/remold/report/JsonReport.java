@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes a run as JSON for tools and CI scripts: totals, sites per category, and per file its status, edits,
@@ -88,7 +89,7 @@ public final class JsonReport {
     if (f.status() == FileEntry.Status.SKIPPED || f.status() == FileEntry.Status.FAILED) {
       return m;
     }
-    m.put("edits", new LinkedHashMap<>(new java.util.TreeMap<>(f.edits())));
+    m.put("edits", new TreeMap<>(f.edits()));
     List<Object> sites = new ArrayList<>();
     for (Site s : f.sites()) {
       Map<String, Object> site = new LinkedHashMap<>();

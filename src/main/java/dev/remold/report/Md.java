@@ -24,8 +24,9 @@ final class Md {
         out.append(' ');
       } else if (inCode) {
         out.append(c);
-      } else if ("\\`*[]<~#".indexOf(c) >= 0 || (c == '_' && !(wordAt(s, i - 1) && wordAt(s, i + 1)))) {
-        // A '_' inside a word (aws_user_pools_id) is no emphasis on GitHub and stays readable as is.
+      } else if ("\\`*[]<~".indexOf(c) >= 0 || (c == '_' && !(wordAt(s, i - 1) && wordAt(s, i + 1)))) {
+        // A '_' inside a word (aws_user_pools_id) is no emphasis on GitHub and stays readable as is; '#' and '>'
+        // act only at the start of a line, where this text never stands.
         out.append('\\').append(c);
       } else {
         out.append(c);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class MdTest {
   @Test
   void escapesWhatMarkdownWouldActOn() {
-    assertEquals("a \\*b\\* \\<div> \\[x\\](y) a\\|b \\~\\~s\\~\\~ \\# h", Md.text("a *b* <div> [x](y) a|b ~~s~~ # h"));
+    assertEquals("a \\*b\\* \\<div> \\[x\\](y) a\\|b \\~\\~s\\~\\~ C# () => x", Md.text("a *b* <div> [x](y) a|b ~~s~~ C# () => x"));
     assertEquals("back\\\\slash", Md.text("back\\slash"));
   }
 
