@@ -173,7 +173,7 @@ public final class Main implements Callable<Integer> {
   /** Options for the migration report that diff and apply can write. */
   static final class ReportOptions {
     @Option(names = "--report", paramLabel = "FILE",
-        description = "Also write a migration report: Markdown for FILE.md (a pull-request description), JSON for FILE.json.")
+        description = "Also write a migration report to FILE: Markdown when its name ends in .md (for a pull request), JSON when in .json.")
     Path report;
 
     /** Fails with a usage error before the run when the report file's name says no format. */
