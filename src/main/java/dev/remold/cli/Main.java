@@ -1,5 +1,6 @@
 package dev.remold.cli;
 
+import dev.remold.engine.Decoded;
 import dev.remold.engine.DiscoveryOptions;
 import dev.remold.engine.Engine;
 import dev.remold.engine.EngineOptions;
@@ -9,6 +10,15 @@ import dev.remold.engine.RunReport;
 import dev.remold.engine.SafeWriter;
 import dev.remold.engine.TextCodec;
 import dev.remold.parse.Parser;
+import dev.remold.report.AuditMarkdown;
+import dev.remold.report.DiffColors;
+import dev.remold.report.FileEntry;
+import dev.remold.report.Inventory;
+import dev.remold.report.JsonReport;
+import dev.remold.report.ReportMarkdown;
+import dev.remold.report.RuleCatalog;
+import dev.remold.report.RunSummary;
+import dev.remold.report.Sarif;
 import dev.remold.report.UnifiedDiff;
 import dev.remold.rules.Pack;
 import dev.remold.rules.Rule;
@@ -32,24 +42,37 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The {@code remold} command: diff, apply and rules. */
-@Command(name = "remold", mixinStandardHelpOptions = true, version = "remold 0.1.0",
+/** The {@code remold} command: diff, apply, audit and rules. */
+@Command(name = "remold", mixinStandardHelpOptions = true, version = "remold " + Main.VERSION,
     description = "Rewrites JavaScript/TypeScript frontends with rule packs and shows the change as a diff.",
-    subcommands = {Main.Diff.class, Main.Apply.class, Main.Rules.class})
+    subcommands = {Main.Diff.class, Main.Apply.class, Main.Audit.class, Main.Rules.class})
 public final class Main implements Callable<Integer> {
+  static final String VERSION = "0.1.0";
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  private final Environment env;
+
+  private Main(Environment env) {
+    this.env = env;
+  }
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    System.exit(run(args, out, err, Environment.system()));
   }
 
-  /** Returns the exit code of running remold with the arguments, writing to out and err. */
+  /** Returns the exit code of running remold with the arguments, writing to out and err (not a terminal). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Main());
+    return run(args, out, err, Environment.plain());
+  }
+
+  /** Returns the exit code of running remold with the arguments in an environment. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
+    CommandLine cl = new CommandLine(new Main(env));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -92,13 +115,13 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** Options shared by diff and apply. */
+  /** A finished run and the rules it ran. */
+  record Run(RunReport report, RuleCatalog rules) {}
+
+  /** Options shared by diff, apply and audit: which files and rules, and how many workers. */
   static final class RunOptions {
     @Mixin
     RuleOptions rules = new RuleOptions();
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to rewrite.")
-    List<Path> targets;
 
     @Option(names = "--include", paramLabel = "GLOB", description = "Only files matching a glob (repeatable).")
     List<String> includes = new ArrayList<>();
@@ -116,8 +139,11 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    /** Returns the run report, or null after printing rule problems. */
-    RunReport run(PrintWriter err) throws IOException {
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but problems (failed files, errors).")
+    boolean quiet;
+
+    /** Returns the run over the targets, or null after printing rule problems. */
+    Run run(List<Path> targets, PrintWriter err) throws IOException {
       RuleLoadResult loaded = rules.load(err);
       if (loaded == null) {
         return null;
@@ -129,9 +155,80 @@ public final class Main implements Callable<Integer> {
       }
       DiscoveryOptions discovery = new DiscoveryOptions(parseSize(maxFileSize), includes, excludes);
       RunReport report = new Engine(loaded.packs(), new EngineOptions(discovery, force, Math.max(1, jobs))).run(targets);
-      err.print(report.summaryText());
+      return new Run(report, RuleCatalog.of(loaded.packs()));
+    }
+
+    /** Prints the stderr summary: details and the final line, or with --quiet only the failed files. */
+    void printSummary(PrintWriter err, Inventory inv, String finalLine) {
+      if (quiet) {
+        inv.of(FileEntry.Status.FAILED).forEach(f -> err.println(RunSummary.failedLine(f)));
+      } else {
+        err.print(RunSummary.details(inv));
+        err.print(finalLine);
+      }
       err.flush();
-      return report;
+    }
+  }
+
+  /** Options for the migration report that diff and apply can write. */
+  static final class ReportOptions {
+    @Option(names = "--report", paramLabel = "FILE",
+        description = "Also write a migration report to FILE: Markdown when its name ends in .md (for a pull request), JSON when in .json.")
+    Path report;
+
+    /** Fails with a usage error before the run when the report file's name says no format. */
+    void check(CommandLine cl) {
+      if (report != null && reportFormat() == null) {
+        throw new CommandLine.ParameterException(cl, "--report: name the file .md (Markdown) or .json (JSON), not " + report);
+      }
+    }
+
+    private String reportFormat() {
+      String name = report.getFileName() == null ? "" : report.getFileName().toString().toLowerCase(Locale.ROOT);
+      return name.endsWith(".md") || name.endsWith(".markdown") ? "md" : name.endsWith(".json") ? "json" : null;
+    }
+
+    /** Writes the report of a run whose inventory lists the markers after it. */
+    void write(Inventory after, String command, boolean applied) throws IOException {
+      String text = reportFormat().equals("md") ? ReportMarkdown.render(after, applied)
+          : JsonReport.render(after, command, VERSION, /* markersAfterRun= */ true);
+      Files.writeString(report, text, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Returns the format asked for by --format and --json, failing on an unknown or contradictory one. */
+  static String format(CommandLine cl, String format, boolean json, List<String> allowed) {
+    if (json && format != null && !format.equals("json")) {
+      throw new CommandLine.ParameterException(cl, "--json and --format " + format + " ask for two formats; use one");
+    }
+    String f = json ? "json" : format == null ? allowed.getFirst() : format.toLowerCase(Locale.ROOT);
+    if (!allowed.contains(f)) {
+      throw new CommandLine.ParameterException(cl, "--format: unknown format \"" + format + "\" (use one of " + String.join(", ", allowed) + ")");
+    }
+    return f;
+  }
+
+  /** Returns the text of a file as it is before the run, or null when it was not read as text. */
+  static String textBefore(FileResult r) {
+    return switch (r) {
+      case FileResult.Changed c -> c.before();
+      case FileResult.Unchanged u -> readText(u.path());
+      case FileResult.Skipped s -> null;
+      case FileResult.Failed f -> readText(f.path());
+    };
+  }
+
+  /** Returns the text of a file as the run leaves it, or null when it was not read as text. */
+  static String textAfter(FileResult r) {
+    return r instanceof FileResult.Changed c ? c.after() : textBefore(r);
+  }
+
+  /** Reads a file the engine already read, to find its markers; a file that cannot be read now has none. */
+  private static String readText(Path path) {
+    try {
+      return TextCodec.decode(Files.readAllBytes(path)) instanceof Decoded.Text t ? t.text() : null;
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -141,7 +238,7 @@ public final class Main implements Callable<Integer> {
   static long parseSize(String text) {
     Matcher m = SIZE.matcher(text.strip());
     if (!m.matches()) {
-      throw new CommandLine.ParameterException(new CommandLine(new Main()), "--max-file-size: cannot read \"" + text + "\" (use e.g. 500KB or 2MB)");
+      throw new CommandLine.ParameterException(new CommandLine(new Main(Environment.plain())), "--max-file-size: cannot read \"" + text + "\" (use e.g. 500KB or 2MB)");
     }
     long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
@@ -164,36 +261,71 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Mixin
     RunOptions run = new RunOptions();
+
+    @Mixin
+    ReportOptions report = new ReportOptions();
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to rewrite.")
+    List<Path> targets;
 
     @Option(names = "--check", description = "Exit with 1 when anything would change (for CI).")
     boolean check;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the diff to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of stdout.")
     Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+        description = "What goes to stdout: diff (default), json (the run, for CI scripts) or sarif (findings and markers, for code scanning).")
+    String format;
+
+    @Option(names = "--json", description = "Same as --format json.")
+    boolean json;
+
+    @Option(names = "--no-color", description = "No colours in the diff, even on a terminal (so does a NO_COLOR variable).")
+    boolean noColor;
 
     @Override
     public Integer call() throws IOException {
+      String f = format(spec.commandLine(), format, json, List.of("diff", "json", "sarif"));
+      report.check(spec.commandLine());
       PrintWriter err = spec.commandLine().getErr();
-      RunReport report = run.run(err);
-      if (report == null) {
+      Run r = run.run(targets, err);
+      if (r == null) {
         return ExitCode.RULE_ERRORS;
       }
-      StringBuilder diff = new StringBuilder();
-      for (FileResult.Changed c : report.of(FileResult.Changed.class)) {
-        diff.append(UnifiedDiff.of(c.relativePath(), patchText(c.before(), c.bom()), patchText(c.after(), c.bom())));
-      }
+      RunReport rep = r.report();
+      Inventory summary = Inventory.of(rep, r.rules(), x -> null);
+      String text = switch (f) {
+        case "json" -> JsonReport.render(Inventory.of(rep, r.rules(), Main::textAfter), "diff", VERSION, /* markersAfterRun= */ true);
+        case "sarif" -> Sarif.render(Inventory.of(rep, r.rules(), Main::textBefore), r.rules(), VERSION, main.env.workingDirectory());
+        default -> {
+          StringBuilder diff = new StringBuilder();
+          for (FileResult.Changed c : rep.of(FileResult.Changed.class)) {
+            diff.append(UnifiedDiff.of(c.relativePath(), patchText(c.before(), c.bom()), patchText(c.after(), c.bom())));
+          }
+          boolean color = output == null && !noColor && main.env.colorAllowed();
+          yield color ? DiffColors.colorize(diff.toString()) : diff.toString();
+        }
+      };
       if (output != null) {
-        Files.writeString(output, diff, StandardCharsets.UTF_8);
+        Files.writeString(output, text, StandardCharsets.UTF_8);
       } else {
-        spec.commandLine().getOut().print(diff);
+        spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
       }
-      if (!report.of(FileResult.Failed.class).isEmpty()) {
+      if (report.report != null) {
+        report.write(Inventory.of(rep, r.rules(), Main::textAfter), "diff", /* applied= */ false);
+      }
+      run.printSummary(err, summary, RunSummary.finalLine(summary, "would change"));
+      if (!rep.of(FileResult.Failed.class).isEmpty()) {
         return ExitCode.FILES_FAILED;
       }
-      return check && !report.of(FileResult.Changed.class).isEmpty() ? ExitCode.CHANGES : ExitCode.OK;
+      return check && !rep.of(FileResult.Changed.class).isEmpty() ? ExitCode.CHANGES : ExitCode.OK;
     }
   }
 
@@ -206,17 +338,27 @@ public final class Main implements Callable<Integer> {
     @Mixin
     RunOptions run = new RunOptions();
 
+    @Mixin
+    ReportOptions report = new ReportOptions();
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to rewrite.")
+    List<Path> targets;
+
     @Option(names = "--allow-dirty", description = "Write even into files that have uncommitted changes in git.")
     boolean allowDirty;
 
+    @Option(names = "--json", description = "Print the run as JSON on stdout (files, edits, sites, failures), for CI scripts.")
+    boolean json;
+
     @Override
     public Integer call() throws IOException {
+      report.check(spec.commandLine());
       PrintWriter err = spec.commandLine().getErr();
-      RunReport report = run.run(err);
-      if (report == null) {
+      Run r = run.run(targets, err);
+      if (r == null) {
         return ExitCode.RULE_ERRORS;
       }
-      List<FileResult.Changed> changed = report.of(FileResult.Changed.class);
+      List<FileResult.Changed> changed = r.report().of(FileResult.Changed.class);
       if (!allowDirty) {
         List<Path> dirty = GitGuard.dirtyFiles(changed.stream().map(FileResult.Changed::path).toList());
         if (!dirty.isEmpty()) {
@@ -226,17 +368,80 @@ public final class Main implements Callable<Integer> {
           return ExitCode.FILES_FAILED;
         }
       }
-      int failed = report.of(FileResult.Failed.class).size();
-      for (FileResult.Changed c : changed) {
-        try {
-          SafeWriter.write(c.path(), TextCodec.encode(c.after(), c.bom()));
-        } catch (IOException | RuntimeException e) {
-          failed++;
-          err.println("failed  " + c.relativePath() + ": cannot write (" + e.getMessage() + "); the file is unchanged");
+      // A file that cannot be written is a failure like any other: the report shows it as failed.
+      List<FileResult> results = new ArrayList<>();
+      for (FileResult res : r.report().results()) {
+        if (res instanceof FileResult.Changed c) {
+          try {
+            SafeWriter.write(c.path(), TextCodec.encode(c.after(), c.bom()));
+          } catch (IOException | RuntimeException e) {
+            res = new FileResult.Failed(c.path(), c.relativePath(), "cannot write (" + e.getMessage() + "); the file is unchanged");
+          }
+        }
+        results.add(res);
+      }
+      RunReport written = new RunReport(results, r.report().notices());
+      Inventory summary = Inventory.of(written, r.rules(), x -> null);
+      if (json || report.report != null) {
+        Inventory after = Inventory.of(written, r.rules(), Main::textAfter);
+        if (json) {
+          spec.commandLine().getOut().print(JsonReport.render(after, "apply", VERSION, /* markersAfterRun= */ true));
+          spec.commandLine().getOut().flush();
+        }
+        if (report.report != null) {
+          report.write(after, "apply", /* applied= */ true);
         }
       }
-      err.println("remold: wrote " + (changed.size() - (failed - report.of(FileResult.Failed.class).size())) + " file(s)");
-      return failed > 0 ? ExitCode.FILES_FAILED : ExitCode.OK;
+      run.printSummary(err, summary, RunSummary.finalLine(summary, "written"));
+      return written.of(FileResult.Failed.class).isEmpty() ? ExitCode.OK : ExitCode.FILES_FAILED;
+    }
+  }
+
+  @Command(name = "audit", mixinStandardHelpOptions = true,
+      description = "Lists the Amplify Gen 1 code of a project and what remold would do with each place (writes nothing).")
+  static final class Audit implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Mixin
+    RunOptions run = new RunOptions();
+
+    @Parameters(paramLabel = "PATH", arity = "0..1", defaultValue = ".", description = "The project folder (default: the current one).")
+    Path target;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+        description = "markdown (default), json (for tools) or sarif (for code scanning).")
+    String format;
+
+    @Option(names = "--json", description = "Same as --format json.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+      String f = format(spec.commandLine(), format, json, List.of("markdown", "json", "sarif"));
+      PrintWriter err = spec.commandLine().getErr();
+      Run r = run.run(List.of(target), err);
+      if (r == null) {
+        return ExitCode.RULE_ERRORS;
+      }
+      Inventory inv = Inventory.of(r.report(), r.rules(), Main::textBefore);
+      String text = switch (f) {
+        case "json" -> JsonReport.render(inv, "audit", VERSION, /* markersAfterRun= */ false);
+        case "sarif" -> Sarif.render(inv, r.rules(), VERSION, main.env.workingDirectory());
+        default -> AuditMarkdown.render(inv, r.rules(), target.toString());
+      };
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+      if (!run.quiet) {
+        err.print(RunSummary.auditLine(inv));
+        err.flush();
+      }
+      // An audit reports failed files in its output; it only fails on usage and rule problems.
+      return ExitCode.OK;
     }
   }
 

@@ -3,7 +3,6 @@ package dev.remold.report;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,8 +24,8 @@ public final class UnifiedDiff {
     if (oldText.equals(newText)) {
       return "";
     }
-    List<String> oldLines = lines(oldText);
-    List<String> newLines = lines(newText);
+    List<String> oldLines = Lines.of(oldText);
+    List<String> newLines = Lines.of(newText);
     List<AbstractDelta<String>> deltas = DiffUtils.diff(oldLines, newLines).getDeltas();
 
     // Like git, a name with a space ends in a tab on the ---/+++ lines: patch -p1 otherwise cuts
@@ -52,19 +51,6 @@ public final class UnifiedDiff {
       first = last + 1;
     }
     return out.toString();
-  }
-
-  /** Splits on "\n" only and keeps each terminator, so "b" and "b\n" (or "b\r\n") differ. */
-  private static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    while (start < text.length()) {
-      int newline = text.indexOf('\n', start);
-      int end = newline < 0 ? text.length() : newline + 1;
-      lines.add(text.substring(start, end));
-      start = end;
-    }
-    return lines;
   }
 
   private static void appendHunk(

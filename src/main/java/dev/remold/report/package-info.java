@@ -1,2 +1,5 @@
-/** Turns the results of a run into what people and tools read: unified diffs and reports. */
+/**
+ * Turns the results of a run into what people and tools read: unified diffs, the audit, the migration report
+ * (Markdown, JSON), SARIF and the run summary; it reads the engine's results and returns strings.
+ */
 package dev.remold.report;

@@ -29,6 +29,7 @@ public final class DeclarativeRule implements Rule {
   private final boolean fallback;
   private final List<String> when;
   private final List<String> unless;
+  private final String specId;
   private final String markerId;
   private final Map<Language, Matcher> matchers;
   private final Map<Language, Map<String, Matcher>> constraints;
@@ -41,7 +42,7 @@ public final class DeclarativeRule implements Rule {
   private final List<Set<String>> requiredText;
 
   DeclarativeRule(String id, String description, Safety safety, boolean fallback, List<String> when,
-      List<String> unless, String markerId, Map<Language, Matcher> matchers,
+      List<String> unless, String specId, Map<Language, Matcher> matchers,
       Map<Language, Map<String, Matcher>> constraints, Map<String, Transform> transforms, Template fix,
       Template message, Map<String, String> renames, List<ImportRequest> imports, List<String> declarations) {
     this.id = id;
@@ -50,7 +51,9 @@ public final class DeclarativeRule implements Rule {
     this.fallback = fallback;
     this.when = List.copyOf(when);
     this.unless = List.copyOf(unless);
-    this.markerId = markerId;
+    this.specId = specId;
+    // Markers cite the spec; a rule that cites none is named by its own id.
+    this.markerId = specId.isEmpty() ? id : specId;
     this.matchers = Map.copyOf(matchers);
     this.constraints = cheapFirst(constraints);
     this.transforms = Map.copyOf(transforms);
@@ -75,6 +78,16 @@ public final class DeclarativeRule implements Rule {
   @Override
   public Safety safety() {
     return safety;
+  }
+
+  @Override
+  public String specId() {
+    return specId;
+  }
+
+  @Override
+  public boolean rewritesCode() {
+    return fix != null;
   }
 
   @Override

@@ -17,6 +17,12 @@ public sealed interface Rule permits DeclarativeRule {
   /** Returns the safety level. */
   Safety safety();
 
+  /** Returns the migration spec id the rule cites first (e.g. AUTH-04, the id in its markers), or "" when it cites none. */
+  String specId();
+
+  /** Returns whether the rule rewrites the code it matches, rather than only marking it for a person. */
+  boolean rewritesCode();
+
   /** Returns whether this rule only acts on nodes where no other rule matched (a catch-all that flags what is left). */
   boolean fallback();
 

@@ -278,8 +278,8 @@ public final class RuleLoader {
     if (r.problems.size() > before || id == null || safety == null || ruleNode == null) {
       return null;
     }
-    String markerId = specIds.isEmpty() ? id : specIds.getFirst();
-    return new DeclarativeRule(id, description, safety, fallback, when, unless, markerId, matchers, constraints, transforms, fix, message,
+    String specId = specIds.isEmpty() ? "" : specIds.getFirst();
+    return new DeclarativeRule(id, description, safety, fallback, when, unless, specId, matchers, constraints, transforms, fix, message,
         renames, imports, declarations);
   }
 

@@ -11,4 +11,12 @@ record CliRun(int exitCode, String out, String err) {
     int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRun(code, out.toString(), err.toString());
   }
+
+  /** Runs the CLI as if in the given environment (a terminal, variables). */
+  static CliRun in(Environment env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
+    return new CliRun(code, out.toString(), err.toString());
+  }
 }

@@ -2,11 +2,34 @@ package dev.remold.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.approvaltests.Approvals;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** What a person reads after `./remold diff examples/gen1-todo-app`: the diff and the summary. */
+/** What a person reads about the example app: the diff, the summary, the audit and the migration report. */
 class ExampleAppApprovalTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void auditOfTheExampleApp() {
+    CliRun run = CliRun.of("audit", "examples/gen1-todo-app");
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    Approvals.verify(run.out());
+  }
+
+  @Test
+  void migrationReportOfTheExampleApp() throws IOException {
+    Path report = tmp.resolve("migration.md");
+    CliRun run = CliRun.of("diff", "--report", report.toString(), "examples/gen1-todo-app");
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    Approvals.verify(Files.readString(report, StandardCharsets.UTF_8));
+  }
+
   @Test
   void diffOfTheExampleApp() {
     CliRun run = CliRun.of("diff", "examples/gen1-todo-app");
