@@ -32,6 +32,8 @@ final class FilePipeline {
   private final List<Rule> rules;
   /** Every string some rule requires, by its first two chars: one scan of a file finds them all. */
   private final Map<Integer, List<String>> requiredByBigram = new HashMap<>();
+  /** Required strings of one char (a rule for `f($X)`), looked for directly. */
+  private final List<String> requiredChars = new ArrayList<>();
 
   FilePipeline(List<Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -40,6 +42,8 @@ final class FilePipeline {
     for (String s : strings) {
       if (s.length() >= 2) {
         requiredByBigram.computeIfAbsent(bigram(s, 0), k -> new ArrayList<>()).add(s);
+      } else if (!s.isEmpty()) {
+        requiredChars.add(s);
       }
     }
   }
@@ -51,6 +55,7 @@ final class FilePipeline {
   /** Returns the required strings that occur in a text, in one pass over it. */
   private Set<String> requiredStringsIn(String text) {
     Set<String> present = new java.util.HashSet<>();
+    requiredChars.stream().filter(text::contains).forEach(present::add);
     for (int i = 0; i + 1 < text.length(); i++) {
       List<String> candidates = requiredByBigram.get(bigram(text, i));
       if (candidates != null) {
