@@ -98,9 +98,10 @@ public final class Engine {
       FilePipeline.Outcome out = new FilePipeline(rules)
           .run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path), parser);
       if (out.text().equals(text.text())) {
-        return new FileResult.Unchanged(path, rel, out.findings(), out.notes());
+        return new FileResult.Unchanged(path, rel, out.findings(), out.sites(), out.notes());
       }
-      return new FileResult.Changed(path, rel, text.text(), out.text(), text.bom(), out.rewrites(), out.findings(), out.notes());
+      return new FileResult.Changed(path, rel, text.text(), out.text(), text.bom(), out.rewrites(), out.findings(),
+          out.sites(), out.notes());
     } catch (FileFailure e) {
       return new FileResult.Failed(path, rel, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {

@@ -90,7 +90,12 @@ final class FilePipeline {
   }
 
   /** The rewritten text and what the rules said about it. */
-  record Outcome(String text, Map<String, Integer> rewrites, List<Finding> findings, List<String> notes) {}
+  /** The rewritten text and what the rules did and said; {@code sites} has every settled match with its original line. */
+  record Outcome(String text, Map<String, Integer> rewrites, List<Finding> findings, List<Finding> sites, List<String> notes) {}
+
+  private dev.remold.rules.Safety safetyOf(String ruleId) {
+    return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst().map(Rule::safety).orElse(dev.remold.rules.Safety.SAFE);
+  }
 
   /** Returns the rewritten text of a file. */
   Outcome run(SourceFile file, FileContext context, Parser parser) throws FileFailure {
@@ -100,7 +105,7 @@ final class FilePipeline {
     List<String> notes = new ArrayList<>();
     if (active.isEmpty()) {
       // No rule's required text occurs: the file is never parsed.
-      return new Outcome(file.text(), rewrites, List.of(), notes);
+      return new Outcome(file.text(), rewrites, List.of(), List.of(), notes);
     }
     Map<String, List<Rule>> byKind = new HashMap<>();
     Trees trees = new Trees(parser);
@@ -108,6 +113,8 @@ final class FilePipeline {
     SyntaxTree initial = tree;
     List<Node> initialErrors = tree.errors();
     String text = file.text();
+    OriginalPositions positions = new OriginalPositions();
+    List<Finding> sites = new ArrayList<>();
     for (int pass = 1; pass <= MAX_PASSES; pass++) {
       if (pass > 1) {
         tree = trees.of(file.withText(text));
@@ -128,16 +135,25 @@ final class FilePipeline {
       // Deferred matches come back next pass; report each finding once, when its match is settled.
       for (RuleHit hit : hits) {
         boolean settled = hit.edits().isEmpty() ? pass == 1 : appliedGroups.contains(hit.edits().getFirst().group());
-        if (hit.finding() != null && settled) {
-          findings.add(hit.finding());
+        if (!settled) {
+          continue;
+        }
+        // Lines name the file as it was, whichever pass the match was made in.
+        int line = SyntaxTree.lineOf(file.text(), positions.toOriginal(hit.start()));
+        Finding f = hit.finding();
+        if (f != null) {
+          findings.add(new Finding(f.ruleId(), f.safety(), line, f.message()));
+        }
+        if (!hit.edits().isEmpty() || f != null) {
+          sites.add(new Finding(hit.ruleId(), f != null ? f.safety() : safetyOf(hit.ruleId()), line, f != null ? f.message() : ""));
         }
       }
       if (resolution.accepted().isEmpty()) {
         break;
       }
-      String next = EditSet.apply(text, resolution.accepted());
+      String next = applyBatch(text, resolution.accepted(), positions);
       List<RuleHit> applied = hits.stream().filter(h -> !h.edits().isEmpty() && appliedGroups.contains(h.edits().getFirst().group())).toList();
-      next = editModule(file.withText(next), applied, trees);
+      next = editModule(file.withText(next), applied, trees, positions);
       gate(file.withText(next), initialErrors.size(), applied, trees);
       for (RuleHit h : applied) {
         rewrites.merge(h.ruleId(), 1, Integer::sum);
@@ -151,7 +167,7 @@ final class FilePipeline {
       notes.add("the file has syntax errors (first at line " + initial.lineOf(initialErrors.getFirst().start())
           + "); only code outside them was rewritten");
     }
-    return new Outcome(text, rewrites, List.copyOf(findings), notes);
+    return new Outcome(text, rewrites, List.copyOf(findings), List.copyOf(new LinkedHashSet<>(sites)), notes);
   }
 
   private List<Rule> activeRules(SourceFile file) {
@@ -234,7 +250,8 @@ final class FilePipeline {
   }
 
   /** Applies the import changes and module declarations the applied rules asked for. */
-  private static String editModule(SourceFile file, List<RuleHit> applied, Trees trees) throws FileFailure {
+  private static String editModule(SourceFile file, List<RuleHit> applied, Trees trees, OriginalPositions positions)
+      throws FileFailure {
     List<ImportRequest.RemoveIfUnused> removals = new ArrayList<>();
     List<ImportRequest.Add> adds = new ArrayList<>();
     List<String> declarations = new ArrayList<>();
@@ -257,21 +274,26 @@ final class FilePipeline {
       }
     }
     if (!replaced.isEmpty()) {
-      text = EditSet.apply(text, ModuleEditor.removeReplacedImports(trees.of(file), replaced.stream()
-          .filter(r -> adds.stream().anyMatch(a -> a.replacesOldImport() && a.localName().equals(r.name()))).toList()));
+      text = applyBatch(text, ModuleEditor.removeReplacedImports(trees.of(file), replaced.stream()
+          .filter(r -> adds.stream().anyMatch(a -> a.replacesOldImport() && a.localName().equals(r.name()))).toList()), positions);
     }
     if (!adds.isEmpty() || !declarations.isEmpty()) {
       try {
-        text = EditSet.apply(text, ModuleEditor.addImportsAndDeclarations(trees.of(file.withText(text)), adds, declarations));
+        text = applyBatch(text, ModuleEditor.addImportsAndDeclarations(trees.of(file.withText(text)), adds, declarations), positions);
       } catch (ModuleEditException e) {
         String ids = String.join(", ", applied.stream().map(RuleHit::ruleId).distinct().toList());
         throw new FileFailure(e.getMessage() + " (rules " + ids + ")");
       }
     }
     if (!removals.isEmpty()) {
-      text = EditSet.apply(text, ModuleEditor.removeUnusedImports(trees.of(file.withText(text)), removals));
+      text = applyBatch(text, ModuleEditor.removeUnusedImports(trees.of(file.withText(text)), removals), positions);
     }
     return text;
+  }
+
+  private static String applyBatch(String text, List<Edit> edits, OriginalPositions positions) {
+    positions.add(edits);
+    return EditSet.apply(text, edits);
   }
 
   /** Every output is parsed again: a rewrite that adds a syntax error fails the file instead. */

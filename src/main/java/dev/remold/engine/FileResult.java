@@ -13,20 +13,26 @@ public sealed interface FileResult {
   /** Returns the path relative to its walk root, with forward slashes. */
   String relativePath();
 
-  /** The rules changed the file; {@code rewrites} counts rewritten matches per rule id. */
+  /**
+   * The rules changed the file; {@code rewrites} counts rewritten matches per rule id, {@code sites} lists
+   * every match that was acted on (rule, safety, line in the original file).
+   */
   record Changed(Path path, String relativePath, String before, String after, boolean bom,
-      Map<String, Integer> rewrites, List<Finding> findings, List<String> notes) implements FileResult {
+      Map<String, Integer> rewrites, List<Finding> findings, List<Finding> sites, List<String> notes) implements FileResult {
     public Changed {
       rewrites = Map.copyOf(rewrites);
       findings = List.copyOf(findings);
+      sites = List.copyOf(sites);
       notes = List.copyOf(notes);
     }
   }
 
   /** No rule changed the file (rules may still have findings or notes about it). */
-  record Unchanged(Path path, String relativePath, List<Finding> findings, List<String> notes) implements FileResult {
+  record Unchanged(Path path, String relativePath, List<Finding> findings, List<Finding> sites, List<String> notes)
+      implements FileResult {
     public Unchanged {
       findings = List.copyOf(findings);
+      sites = List.copyOf(sites);
       notes = List.copyOf(notes);
     }
   }

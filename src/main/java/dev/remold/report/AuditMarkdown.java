@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Writes the audit of a project as Markdown: the Gen 1 sites per category and API, per file with lines, what
@@ -71,29 +70,13 @@ public final class AuditMarkdown {
 
   private static void appendFiles(StringBuilder out, Inventory inv) {
     out.append("\n## By file\n");
-    if (inv.sites().stream().anyMatch(s -> !s.hasLine())) {
-      out.append("\nThe lines of SAFE rewrites are not recorded yet: they are counted per rule, and each file lists the"
-          + " lines that `remold apply` would change.\n");
-    }
     for (FileEntry f : inv.files()) {
       if (f.sites().isEmpty()) {
         continue;
       }
       out.append("\n### ").append(Md.code(f.relativePath())).append(" (").append(f.sites().size()).append(")\n\n");
       for (Site s : f.sites()) {
-        if (s.hasLine()) {
-          out.append("- line ").append(s.line()).append(": ").append(siteText(s)).append('\n');
-        }
-      }
-      Map<String, List<Site>> lineless = f.sites().stream().filter(s -> !s.hasLine())
-          .collect(Collectors.groupingBy(s -> s.ruleId() + " " + s.action(), LinkedHashMap::new, Collectors.toList()));
-      for (List<Site> group : lineless.values()) {
-        Site s = group.getFirst();
-        out.append("- ").append(siteText(s)).append(group.size() > 1 ? " (" + group.size() + " places)" : "").append('\n');
-      }
-      if (!lineless.isEmpty() && !f.changedLines().isEmpty()) {
-        out.append("\nLines that change: ")
-            .append(String.join(", ", f.changedLines().stream().map(LineRange::toString).toList())).append(".\n");
+        out.append("- line ").append(s.line()).append(": ").append(siteText(s)).append('\n');
       }
     }
   }

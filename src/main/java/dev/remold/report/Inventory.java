@@ -35,10 +35,10 @@ public record Inventory(List<FileEntry> files, List<String> notices) {
       List<Marker> markers = text == null ? List.of() : Marker.scan(r.relativePath(), text);
       files.add(switch (r) {
         case FileResult.Changed c -> new FileEntry(c.path(), c.relativePath(), FileEntry.Status.CHANGED, "", c.rewrites(),
-            sitesOf(c.relativePath(), c.findings(), c.rewrites(), rules), changedLines(c.before(), c.after()), markers,
+            sitesOf(c.relativePath(), c.sites(), rules), changedLines(c.before(), c.after()), markers,
             c.notes());
         case FileResult.Unchanged u -> new FileEntry(u.path(), u.relativePath(), FileEntry.Status.UNCHANGED, "", Map.of(),
-            sitesOf(u.relativePath(), u.findings(), Map.of(), rules), List.of(), markers, u.notes());
+            sitesOf(u.relativePath(), u.sites(), rules), List.of(), markers, u.notes());
         case FileResult.Skipped s -> new FileEntry(s.path(), s.relativePath(), FileEntry.Status.SKIPPED, s.reason(), Map.of(),
             List.of(), List.of(), markers, List.of());
         case FileResult.Failed f -> new FileEntry(f.path(), f.relativePath(), FileEntry.Status.FAILED, f.reason(), Map.of(),
@@ -48,30 +48,13 @@ public record Inventory(List<FileEntry> files, List<String> notices) {
     return new Inventory(files, run.notices());
   }
 
-  /**
-   * Returns the sites of one file. Findings give every site that is not a plain SAFE rewrite, with its line. A
-   * SAFE rewrite leaves no finding, only a count per rule, so its sites come without a line: the run results do
-   * not record where each match was. This is the one method to change once they do.
-   */
-  static List<Site> sitesOf(String file, List<Finding> findings, Map<String, Integer> rewrites, RuleCatalog rules) {
+  /** Returns the sites of one file: every match a rule acted on, with its line in the file as it was. */
+  static List<Site> sitesOf(String file, List<Finding> matches, RuleCatalog rules) {
     List<Site> sites = new ArrayList<>();
-    Map<String, Integer> findingsPerRule = new HashMap<>();
-    for (Finding f : findings) {
+    for (Finding f : matches) {
       RuleInfo r = rules.get(f.ruleId());
       sites.add(new Site(file, r.id(), r.specId(), r.category(), f.safety(), Action.of(f.safety(), r.rewritesCode()),
           Math.max(0, f.line()), f.message()));
-      findingsPerRule.merge(r.id(), 1, Integer::sum);
-    }
-    for (Map.Entry<String, Integer> e : new TreeMap<>(rewrites).entrySet()) {
-      RuleInfo r = rules.get(e.getKey());
-      if (r.safety() != Safety.SAFE) {
-        continue;
-      }
-      // A SAFE rule that refuses a match (a comment it would lose) reports it and counts its marker as an edit.
-      int plain = e.getValue() - findingsPerRule.getOrDefault(r.id(), 0);
-      for (int i = 0; i < plain; i++) {
-        sites.add(new Site(file, r.id(), r.specId(), r.category(), Safety.SAFE, Action.REWRITE, 0, ""));
-      }
     }
     sites.sort(Comparator.comparingInt((Site s) -> s.hasLine() ? s.line() : Integer.MAX_VALUE).thenComparing(Site::ruleId));
     return sites;

@@ -1,10 +1,8 @@
 package dev.remold.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Writes the migration report of a diff or apply run as Markdown, fit to paste as a pull-request description:
@@ -73,20 +71,11 @@ public final class ReportMarkdown {
       return;
     }
     out.append("Lines are those before the migration.");
-    if (sites.stream().anyMatch(s -> !s.hasLine())) {
-      out.append(" SAFE rewrites are counted per rule (the run does not record their lines yet).");
-    }
     out.append("\n\n| file | line | rule | spec | safety |\n|---|---:|---|---|---|\n");
     for (FileEntry f : inv.files()) {
       for (Site s : f.sites()) {
-        if (s.hasLine()) {
-          changeRow(out, s, String.valueOf(s.line()), Md.code(s.ruleId()));
-        }
+        changeRow(out, s, String.valueOf(s.line()), Md.code(s.ruleId()));
       }
-      Map<String, List<Site>> lineless = f.sites().stream().filter(s -> !s.hasLine())
-          .collect(Collectors.groupingBy(Site::ruleId, LinkedHashMap::new, Collectors.toList()));
-      lineless.forEach((rule, group) -> changeRow(out, group.getFirst(), "–",
-          Md.code(rule) + (group.size() > 1 ? " ×" + group.size() : "")));
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.remold.report;
 
+import dev.remold.rules.Safety;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,8 +23,9 @@ public final class RunSummary {
         case SKIPPED -> sb.append("skipped ").append(f.relativePath()).append(": ").append(f.reason()).append('\n');
         case FAILED -> sb.append(failedLine(f)).append('\n');
         case CHANGED, UNCHANGED -> {
+          // SAFE rewrites are counted in the table above; the lines below are what a person should look at.
           for (Site s : f.sites()) {
-            if (s.hasLine()) {
+            if (s.hasLine() && s.safety() != Safety.SAFE) {
               sb.append(s.safety().label().toLowerCase(Locale.ROOT).replace("+", "-")).append("  ").append(f.relativePath())
                   .append(':').append(s.line()).append(' ').append(s.ruleId()).append(": ").append(s.message()).append('\n');
             }

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class InventoryTest {
   @Test
-  void findingsGiveSitesWithLinesAndSafeRewritesAreCountedWithout() {
+  void everySiteComesWithItsLine() {
     Inventory inv = Fixtures.inventory();
     assertEquals(List.of(
         new Site("src/auth.js", "auth-sign-in", "AUTH-04", Category.AUTH, Safety.SAFE_NOTE, Action.REWRITE_WITH_NOTE, 3,
             "resolves nextStep"),
-        new Site("src/auth.js", "auth-sign-out", "AUTH-20", Category.AUTH, Safety.SAFE, Action.REWRITE, 0, ""),
-        new Site("src/auth.js", "auth-sign-out", "AUTH-20", Category.AUTH, Safety.SAFE, Action.REWRITE, 0, ""),
+        new Site("src/auth.js", "auth-sign-out", "AUTH-20", Category.AUTH, Safety.SAFE, Action.REWRITE, 5, ""),
+        new Site("src/auth.js", "auth-sign-out", "AUTH-20", Category.AUTH, Safety.SAFE, Action.REWRITE, 9, ""),
         new Site("src/files.js", "user-attributes", "USR-03", Category.AUTH, Safety.REVIEW, Action.MARK_FOR_REVIEW, 3,
             "read attributes with fetchUserAttributes()"),
         new Site("src/files.js", "storage-unmigrated", "STO-01", Category.STORAGE, Safety.MANUAL, Action.MANUAL, 7,
@@ -28,15 +28,11 @@ class InventoryTest {
   }
 
   @Test
-  void aRefusedSafeRewriteIsManualWorkAndNotAlsoARewrite() {
-    // The refusal inserted a marker, which the run counts as an edit of the rule.
-    List<Site> sites = Inventory.sitesOf("a.js",
-        List.of(new Finding("auth-sign-out", Safety.MANUAL, 4, "not rewritten: the comment `/* x */` would be lost")),
-        Map.of("auth-sign-out", 3), Fixtures.RULES);
-    assertEquals(3, sites.size());
-    assertEquals(Action.MANUAL, sites.getFirst().action());
-    assertEquals(4, sites.getFirst().line());
-    assertEquals(List.of(Action.REWRITE, Action.REWRITE), sites.subList(1, 3).stream().map(Site::action).toList());
+  void sitesKeepTheirLinesInLineOrder() {
+    List<Site> sites = Inventory.sitesOf("a.js", List.of(new Finding("auth-sign-out", Safety.SAFE, 9, ""),
+        new Finding("auth-sign-out", Safety.MANUAL, 4, "not rewritten: the comment `/* x */` would be lost")), Fixtures.RULES);
+    assertEquals(List.of(4, 9), sites.stream().map(Site::line).toList());
+    assertEquals(List.of(Action.MANUAL, Action.REWRITE), sites.stream().map(Site::action).toList());
   }
 
   @Test

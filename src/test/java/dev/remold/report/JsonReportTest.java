@@ -40,7 +40,7 @@ class JsonReportTest {
     assertEquals("AUTH-04", note.get("spec").asText());
     assertEquals("SAFE+NOTE", note.get("safety").asText());
     assertEquals("rewrite-with-note", note.get("action").asText());
-    assertTrue(auth.get("sites").get(1).get("line").isNull(), "a SAFE rewrite has no line yet");
+    assertEquals(5, auth.get("sites").get(1).get("line").asInt(), "a SAFE rewrite has its line too");
     assertEquals(3, auth.get("markers").get(0).get("line").asInt());
     assertEquals("NOTE", auth.get("markers").get(0).get("kind").asText());
     assertFalse(auth.get("changedLines").isEmpty());
