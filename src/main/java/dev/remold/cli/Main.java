@@ -373,7 +373,9 @@ public final class Main implements Callable<Integer> {
       for (FileResult res : r.report().results()) {
         if (res instanceof FileResult.Changed c) {
           try {
-            SafeWriter.write(c.path(), TextCodec.encode(c.after(), c.bom()));
+            SafeWriter.writeIfUnchanged(c.path(), TextCodec.encode(c.before(), c.bom()), TextCodec.encode(c.after(), c.bom()));
+          } catch (SafeWriter.ChangedOnDiskException e) {
+            res = new FileResult.Failed(c.path(), c.relativePath(), "changed on disk while remold ran; left as it is now, run again");
           } catch (IOException | RuntimeException e) {
             res = new FileResult.Failed(c.path(), c.relativePath(), "cannot write (" + e.getMessage() + "); the file is unchanged");
           }

@@ -29,6 +29,24 @@ public final class SafeWriter {
 
   private SafeWriter() {}
 
+  /** Thrown when a file no longer holds what remold read: someone changed it during the run. */
+  public static final class ChangedOnDiskException extends IOException {
+    ChangedOnDiskException(Path file) {
+      super(file + " changed on disk after remold read it; run remold again");
+    }
+  }
+
+  /**
+   * Writes bytes to target as {@link #write} does, but only while the file still holds
+   * {@code expected} (what remold read and rewrote); otherwise throws {@link ChangedOnDiskException}.
+   */
+  public static void writeIfUnchanged(Path target, byte[] expected, byte[] bytes) throws IOException {
+    if (!java.util.Arrays.equals(Files.readAllBytes(target), expected)) {
+      throw new ChangedOnDiskException(target);
+    }
+    write(target, bytes);
+  }
+
   /**
    * Writes bytes to target via a temp file in the same folder and an atomic rename, keeping the target's POSIX
    * permissions; a symlink target is written through to its real file.

@@ -107,4 +107,17 @@ class SafeWriterTest {
       return entries.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
+
+  @Test
+  void aFileChangedSinceItWasReadIsNotOverwritten(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path f = dir.resolve("a.js");
+    java.nio.file.Files.writeString(f, "edited by someone else\n");
+    byte[] expected = "what remold read\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    org.junit.jupiter.api.Assertions.assertThrows(SafeWriter.ChangedOnDiskException.class,
+        () -> SafeWriter.writeIfUnchanged(f, expected, "rewritten\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    org.junit.jupiter.api.Assertions.assertEquals("edited by someone else\n", java.nio.file.Files.readString(f));
+    SafeWriter.writeIfUnchanged(f, "edited by someone else\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "rewritten\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    org.junit.jupiter.api.Assertions.assertEquals("rewritten\n", java.nio.file.Files.readString(f));
+  }
 }

@@ -1,0 +1,93 @@
+package dev.remold.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Properties of every golden project and the example app: one worker and several give the same
+ * diff, and `git apply` of the printed diff gives byte for byte what `apply` writes.
+ */
+class RunPropertiesTest {
+  @TempDir
+  Path tmp;
+
+  @TestFactory
+  Stream<DynamicTest> diffIsDeterministicAndMatchesApply() throws IOException {
+    List<Path> projects = new ArrayList<>();
+    try (Stream<Path> cases = Files.list(Path.of("testdata/before"))) {
+      cases.filter(Files::isDirectory).sorted().forEach(projects::add);
+    }
+    projects.add(Path.of("examples/gen1-todo-app"));
+    return projects.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> check(p)));
+  }
+
+  private void check(Path project) throws Exception {
+    String name = project.getFileName().toString();
+    Path viaApply = copy(project, tmp.resolve(name + "-apply"));
+    Path viaPatch = copy(project, tmp.resolve(name + "-patch"));
+    Path patch = tmp.resolve(name + ".patch");
+    CliRun one = CliRun.of("diff", "--force", "-j", "1", "-o", patch.toString(), viaApply.toString());
+    String serial = Files.readString(patch);
+    CliRun many = CliRun.of("diff", "--force", "-j", "4", viaApply.toString());
+    assertEquals(serial, many.out(), "1 worker and 4 workers print the same diff");
+    assertTrue(one.exitCode() == ExitCode.OK, one.err());
+    if (!serial.isEmpty()) {
+      git(viaPatch, "apply", patch.toString());
+    }
+    CliRun apply = CliRun.of("apply", "--force", "--allow-dirty", viaApply.toString());
+    assertEquals(ExitCode.OK, apply.exitCode(), apply.err());
+    TreeSet<String> files = relativeFiles(viaApply);
+    assertEquals(files, relativeFiles(viaPatch));
+    for (String f : files) {
+      assertArrayEquals(Files.readAllBytes(viaPatch.resolve(f)), Files.readAllBytes(viaApply.resolve(f)), f);
+    }
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+
+  private static TreeSet<String> relativeFiles(Path root) throws IOException {
+    TreeSet<String> out = new TreeSet<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString()));
+    }
+    return out;
+  }
+
+  private static void git(Path dir, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("git"));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+    pb.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
+    pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), "git " + String.join(" ", args) + ": " + out);
+  }
+}
