@@ -133,6 +133,10 @@ public final class Main implements Callable<Integer> {
         description = "Skip larger files (e.g. 500KB, 2MB; default ${DEFAULT-VALUE}).")
     String maxFileSize;
 
+    @Option(names = "--no-prefilter", hidden = true,
+        description = "Parse every file, even those no rule can match (for measuring parse speed).")
+    boolean noPrefilter;
+
     @Option(names = "--force", description = "Run packs even when the project does not meet their preconditions.")
     boolean force;
 
@@ -154,7 +158,7 @@ public final class Main implements Callable<Integer> {
         }
       }
       DiscoveryOptions discovery = new DiscoveryOptions(parseSize(maxFileSize), includes, excludes);
-      RunReport report = new Engine(loaded.packs(), new EngineOptions(discovery, force, Math.max(1, jobs))).run(targets);
+      RunReport report = new Engine(loaded.packs(), new EngineOptions(discovery, force, Math.max(1, jobs), !noPrefilter)).run(targets);
       return new Run(report, RuleCatalog.of(loaded.packs()));
     }
 

@@ -95,7 +95,7 @@ public final class Engine {
     ProjectFacts project = facts.computeIfAbsent(ProjectFacts.rootOf(path, d.root()), ProjectFacts::gather);
     List<Rule> rules = rulesFor(project, notices);
     try {
-      FilePipeline.Outcome out = new FilePipeline(rules)
+      FilePipeline.Outcome out = new FilePipeline(rules, options.prefilter())
           .run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path), parser);
       if (out.text().equals(text.text())) {
         return new FileResult.Unchanged(path, rel, out.findings(), out.sites(), out.notes());

@@ -35,8 +35,15 @@ final class FilePipeline {
   /** Required strings of one char (a rule for `f($X)`), looked for directly. */
   private final List<String> requiredChars = new ArrayList<>();
 
+  private final boolean prefilter;
+
   FilePipeline(List<Rule> rules) {
+    this(rules, /* prefilter= */ true);
+  }
+
+  FilePipeline(List<Rule> rules, boolean prefilter) {
     this.rules = List.copyOf(rules);
+    this.prefilter = prefilter;
     Set<String> strings = new LinkedHashSet<>();
     rules.forEach(r -> r.requiredText().forEach(strings::addAll));
     for (String s : strings) {
@@ -171,6 +178,9 @@ final class FilePipeline {
   }
 
   private List<Rule> activeRules(SourceFile file) {
+    if (!prefilter) {
+      return rules.stream().filter(r -> r.languages().contains(file.language())).toList();
+    }
     Set<String> present = requiredStringsIn(file.text());
     List<Rule> out = new ArrayList<>();
     for (Rule r : rules) {
@@ -277,18 +287,30 @@ final class FilePipeline {
       text = applyBatch(text, ModuleEditor.removeReplacedImports(trees.of(file), replaced.stream()
           .filter(r -> adds.stream().anyMatch(a -> a.replacesOldImport() && a.localName().equals(r.name()))).toList()), positions);
     }
+    List<Edit> added = List.of();
     if (!adds.isEmpty() || !declarations.isEmpty()) {
       try {
-        text = applyBatch(text, ModuleEditor.addImportsAndDeclarations(trees.of(file.withText(text)), adds, declarations), positions);
+        added = ModuleEditor.addImportsAndDeclarations(trees.of(file.withText(text)), adds, declarations);
       } catch (ModuleEditException e) {
         String ids = String.join(", ", applied.stream().map(RuleHit::ruleId).distinct().toList());
         throw new FileFailure(e.getMessage() + " (rules " + ids + ")");
       }
     }
-    if (!removals.isEmpty()) {
-      text = applyBatch(text, ModuleEditor.removeUnusedImports(trees.of(file.withText(text)), removals), positions);
+    if (removals.isEmpty()) {
+      return applyBatch(text, added, positions);
     }
-    return text;
+    // Additions and removals computed on one tree apply together unless they touch the same
+    // import (adding after an import that goes away): then the removals wait for a fresh parse.
+    List<Edit> removed = ModuleEditor.removeUnusedImports(trees.of(file.withText(text)), removals);
+    EditSet both = new EditSet();
+    both.addGroup(added);
+    both.addGroup(removed);
+    EditSet.Resolution r = both.resolve();
+    if (r.conflicts().isEmpty() && r.deferredGroups() == 0) {
+      return applyBatch(text, r.accepted(), positions);
+    }
+    text = applyBatch(text, added, positions);
+    return applyBatch(text, ModuleEditor.removeUnusedImports(trees.of(file.withText(text)), removals), positions);
   }
 
   private static String applyBatch(String text, List<Edit> edits, OriginalPositions positions) {
