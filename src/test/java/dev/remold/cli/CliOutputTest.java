@@ -27,19 +27,7 @@ class CliOutputTest {
   Path tmp;
 
   private Path copyExample() throws IOException {
-    Path src = Path.of(EXAMPLE);
-    Path dst = tmp.resolve("app");
-    try (Stream<Path> files = Files.walk(src)) {
-      for (Path p : files.toList()) {
-        Path to = dst.resolve(src.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return dst;
+    return dev.remold.TestTrees.copy(Path.of(EXAMPLE), tmp.resolve("app"));
   }
 
   private static Map<Path, byte[]> snapshot(Path dir) throws IOException {

@@ -23,19 +23,7 @@ class CliTest {
   Path tmp;
 
   private Path copyExample() throws IOException {
-    Path src = Path.of("examples/gen1-todo-app");
-    Path dst = tmp.resolve("app");
-    try (Stream<Path> files = Files.walk(src)) {
-      for (Path p : files.toList()) {
-        Path to = dst.resolve(src.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return dst;
+    return dev.remold.TestTrees.copy(Path.of("examples/gen1-todo-app"), tmp.resolve("app"));
   }
 
   private static String sh(Path dir, String... cmd) throws IOException, InterruptedException {

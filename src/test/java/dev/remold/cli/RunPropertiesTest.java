@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.remold.TestTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,8 +38,8 @@ class RunPropertiesTest {
 
   private void check(Path project) throws Exception {
     String name = project.getFileName().toString();
-    Path viaApply = copy(project, tmp.resolve(name + "-apply"));
-    Path viaPatch = copy(project, tmp.resolve(name + "-patch"));
+    Path viaApply = TestTrees.copy(project, tmp.resolve(name + "-apply"));
+    Path viaPatch = TestTrees.copy(project, tmp.resolve(name + "-patch"));
     Path patch = tmp.resolve(name + ".patch");
     CliRun one = CliRun.of("diff", "--force", "-j", "1", "-o", patch.toString(), viaApply.toString());
     String serial = Files.readString(patch);
@@ -50,33 +51,11 @@ class RunPropertiesTest {
     }
     CliRun apply = CliRun.of("apply", "--force", "--allow-dirty", viaApply.toString());
     assertEquals(ExitCode.OK, apply.exitCode(), apply.err());
-    TreeSet<String> files = relativeFiles(viaApply);
-    assertEquals(files, relativeFiles(viaPatch));
+    TreeSet<String> files = TestTrees.relativeFiles(viaApply);
+    assertEquals(files, TestTrees.relativeFiles(viaPatch));
     for (String f : files) {
       assertArrayEquals(Files.readAllBytes(viaPatch.resolve(f)), Files.readAllBytes(viaApply.resolve(f)), f);
     }
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
-  }
-
-  private static TreeSet<String> relativeFiles(Path root) throws IOException {
-    TreeSet<String> out = new TreeSet<>();
-    try (Stream<Path> s = Files.walk(root)) {
-      s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString()));
-    }
-    return out;
   }
 
   private static void git(Path dir, String... args) throws Exception {

@@ -106,10 +106,6 @@ class GoldenPairsTest {
   }
 
   private static TreeSet<String> relativeFiles(Path root) throws IOException {
-    TreeSet<String> out = new TreeSet<>();
-    try (Stream<Path> s = Files.walk(root)) {
-      s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
-    }
-    return out;
+    return dev.remold.TestTrees.relativeFiles(root);
   }
 }

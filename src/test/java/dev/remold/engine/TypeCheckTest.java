@@ -90,7 +90,7 @@ class TypeCheckTest {
   private static void typeCheck(Path project, Path tsc) throws Exception {
     Path work = Files.createTempDirectory("remold-tsc-");
     try {
-      copyTree(project, work);
+      dev.remold.TestTrees.copy(project, work);
       Files.writeString(work.resolve("tsconfig.json"), TSCONFIG);
       Files.createSymbolicLink(work.resolve("node_modules"), CACHE.resolve("node_modules").toAbsolutePath());
       // amplify_outputs.json is written by `npx ampx sandbox`; a minimal one stands in for it.
@@ -104,19 +104,6 @@ class TypeCheckTest {
     } finally {
       try (Stream<Path> files = Files.walk(work)) {
         files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-      }
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
       }
     }
   }
