@@ -11,11 +11,13 @@ import dev.remold.rules.FileContext;
 import dev.remold.rules.Finding;
 import dev.remold.rules.Rule;
 import dev.remold.rules.RuleHit;
+import dev.remold.rules.Safety;
 import dev.remold.semantics.ImportRequest;
 import dev.remold.semantics.ModuleEditException;
 import dev.remold.semantics.ModuleEditor;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ final class FilePipeline {
 
   /** Returns the required strings that occur in a text, in one pass over it. */
   private Set<String> requiredStringsIn(String text) {
-    Set<String> present = new java.util.HashSet<>();
+    Set<String> present = new HashSet<>();
     requiredChars.stream().filter(text::contains).forEach(present::add);
     for (int i = 0; i + 1 < text.length(); i++) {
       List<String> candidates = requiredByBigram.get(bigram(text, i));
@@ -96,12 +98,11 @@ final class FilePipeline {
     }
   }
 
-  /** The rewritten text and what the rules said about it. */
   /** The rewritten text and what the rules did and said; {@code sites} has every settled match with its original line. */
   record Outcome(String text, Map<String, Integer> rewrites, List<Finding> findings, List<Finding> sites, List<String> notes) {}
 
-  private dev.remold.rules.Safety safetyOf(String ruleId) {
-    return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst().map(Rule::safety).orElse(dev.remold.rules.Safety.SAFE);
+  private Safety safetyOf(String ruleId) {
+    return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst().map(Rule::safety).orElse(Safety.SAFE);
   }
 
   /** Returns the rewritten text of a file. */
@@ -134,7 +135,7 @@ final class FilePipeline {
       hits.forEach(hit -> edits.addGroup(hit.edits()));
       EditSet.Resolution resolution = edits.resolve();
       for (EditSet.Conflict c : resolution.conflicts()) {
-        notes.add("rule " + c.ruleId() + " at line " + tree.lineOf(c.offset())
+        notes.add("rule " + c.ruleId() + " at line " + SyntaxTree.lineOf(file.text(), positions.toOriginal(c.offset()))
             + " was not applied: its edit overlaps one by rule " + c.otherRuleId());
       }
       Set<Integer> appliedGroups = new LinkedHashSet<>();
@@ -230,7 +231,7 @@ final class FilePipeline {
 
   /** Drops catch-all hits on code that a regular rule rewrites in this pass (an inner call of a rewritten chain). */
   private static List<RuleHit> withoutCoveredFallbacks(List<RuleHit> hits, List<Rule> active) {
-    Set<String> fallbackIds = new java.util.HashSet<>();
+    Set<String> fallbackIds = new HashSet<>();
     active.stream().filter(Rule::fallback).forEach(r -> fallbackIds.add(r.id()));
     if (fallbackIds.isEmpty()) {
       return hits;

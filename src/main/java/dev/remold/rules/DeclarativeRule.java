@@ -10,12 +10,16 @@ import dev.remold.rewrite.Edit;
 import dev.remold.rewrite.Markers;
 import dev.remold.rewrite.Template;
 import dev.remold.semantics.ImportRequest;
+import dev.remold.semantics.InitializedByMatcher;
 import dev.remold.semantics.ModuleEditor;
 import dev.remold.semantics.Names;
 import dev.remold.semantics.Renamer;
+import dev.remold.semantics.SymbolMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -257,9 +261,9 @@ public final class DeclarativeRule implements Rule {
 
   /** Orders each grammar's constraints so that syntax checks run before binding lookups. */
   private static Map<Language, Map<String, Matcher>> cheapFirst(Map<Language, Map<String, Matcher>> constraints) {
-    Map<Language, Map<String, Matcher>> out = new java.util.EnumMap<>(Language.class);
+    Map<Language, Map<String, Matcher>> out = new EnumMap<>(Language.class);
     constraints.forEach((lang, checks) -> {
-      Map<String, Matcher> ordered = new java.util.LinkedHashMap<>();
+      Map<String, Matcher> ordered = new LinkedHashMap<>();
       checks.forEach((k, v) -> {
         if (!isSemantic(v)) {
           ordered.put(k, v);
@@ -272,7 +276,7 @@ public final class DeclarativeRule implements Rule {
   }
 
   private static boolean isSemantic(Matcher m) {
-    return m instanceof dev.remold.semantics.SymbolMatcher || m instanceof dev.remold.semantics.InitializedByMatcher;
+    return m instanceof SymbolMatcher || m instanceof InitializedByMatcher;
   }
 
   private static boolean meetsConstraints(Bindings b, Map<String, Matcher> checks) {
@@ -314,7 +318,7 @@ public final class DeclarativeRule implements Rule {
       return Optional.empty();
     }
     List<String> kept = new ArrayList<>();
-    Map<String, String> moved = new java.util.LinkedHashMap<>();
+    Map<String, String> moved = new LinkedHashMap<>();
     for (Node entry : object.namedChildren()) {
       String key;
       String value;

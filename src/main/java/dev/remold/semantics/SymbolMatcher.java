@@ -3,6 +3,7 @@ package dev.remold.semantics;
 import dev.remold.match.Bindings;
 import dev.remold.match.Matcher;
 import dev.remold.parse.Node;
+import java.util.HashSet;
 import java.util.Set;
 
 /** Matches expressions that denote one of the given module exports ({@code module#path}), wherever they were imported. */
@@ -25,7 +26,7 @@ public record SymbolMatcher(Set<String> symbols) implements Matcher {
   @Override
   public Set<String> requiredText() {
     // A file that never names the module cannot import from it.
-    Set<String> modules = new java.util.HashSet<>();
+    Set<String> modules = new HashSet<>();
     symbols.forEach(s -> modules.add(s.substring(0, s.indexOf('#'))));
     return Set.copyOf(modules);
   }
