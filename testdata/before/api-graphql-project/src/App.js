@@ -27,14 +27,25 @@ export function useTodos() {
     await API.graphql(graphqlOperation(deleteTodo, { input: { id } }));
   }
 
-  // No rule rewrites a get or a custom query yet: API stays imported while these use it.
+  // DATA-04: a get, proven a model operation by the schema.
   async function one(id) {
     return API.graphql(graphqlOperation(getTodo, { id }));
   }
 
+  // The object form, with variables and a v5 auth mode (DATA-02, DATA-13).
+  async function firstPage(limit) {
+    return API.graphql({ query: listTodos, variables: { limit }, authMode: 'API_KEY' });
+  }
+
+  // `{ input }` in shorthand is the same create (DATA-05).
+  async function addAgain(input) {
+    return API.graphql({ query: createTodo, variables: { input } });
+  }
+
+  // A custom query has no model-client form: it stays, flagged, and API stays imported for it.
   async function search(text) {
     return API.graphql(graphqlOperation(searchEverything, { text }));
   }
 
-  return { todos, add, toggle, remove, one, search };
+  return { todos, add, toggle, remove, one, firstPage, addAgain, search };
 }

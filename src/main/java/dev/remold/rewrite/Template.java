@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * property: {@code { username: $U }} with {@code $U = username} gives {@code { username }}.
  */
 public final class Template {
-  private static final Pattern VAR = Pattern.compile("\\\\\\$|\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
+  /** {@code \$}, or a placeholder: {@code $X}, {@code $$$X}, or {@code ${X}} where code follows right after it. */
+  private static final Pattern VAR =
+      Pattern.compile("\\\\\\$|\\$\\{([A-Z_][A-Z0-9_]*)}|\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
 
   private static final Pattern KEY_BEFORE_VALUE = Pattern.compile("([{,]\\s*)([A-Za-z_$][\\w$]*):\\s*$");
 
@@ -50,14 +52,15 @@ public final class Template {
     StringBuilder lit = new StringBuilder();
     while (m.find()) {
       lit.append(text, at, m.start());
-      if (m.group(1) == null) {
+      String name = m.group(1) != null ? m.group(1) : m.group(2);
+      if (name == null) {
         lit.append('$');
       } else {
         if (!lit.isEmpty()) {
           parts.add(lit.toString());
           lit.setLength(0);
         }
-        parts.add(new Var(m.group(1)));
+        parts.add(new Var(name));
       }
       at = m.end();
     }

@@ -305,11 +305,54 @@ public final class DeclarativeRule implements Rule {
         Capture c = b.get(r.sourceVar());
         yield c == null ? Optional.empty() : Optional.of(r.regex().matcher(c.text()).replaceAll(r.by()));
       }
+      case Transform.Entries e -> {
+        Capture c = b.get(e.sourceVar());
+        if (c == null || c.node() == null || !c.node().type().equals("object")) {
+          yield Optional.empty();
+        }
+        String inner = c.node().text().substring(1, c.node().text().length() - 1).strip();
+        inner = inner.endsWith(",") ? inner.substring(0, inner.length() - 1).strip() : inner;
+        yield Optional.of(inner.isEmpty() ? "" : inner + ", ");
+      }
+      case Transform.Property p -> {
+        Capture c = b.get(p.sourceVar());
+        yield c == null || c.node() == null ? Optional.empty() : onlyProperty(c.node(), p.key());
+      }
+      case Transform.Lookup l -> {
+        Capture c = b.get(l.sourceVar());
+        yield c == null ? Optional.empty() : lookup(c.text().strip(), l.values());
+      }
       case Transform.ReshapeObject r -> {
         Capture c = b.get(r.sourceVar());
         yield c == null || c.node() == null ? Optional.empty() : reshape(c.node(), r);
       }
     };
+  }
+
+  private static Optional<String> onlyProperty(Node object, String key) {
+    List<Node> entries = object.type().equals("object") ? object.namedChildren() : List.of();
+    if (entries.size() != 1) {
+      return Optional.empty();
+    }
+    Node e = entries.getFirst();
+    if (e.type().equals("shorthand_property_identifier") && e.text().equals(key)) {
+      return Optional.of(key);
+    }
+    if (e.type().equals("pair") && e.child("key").text().equals(key)) {
+      return Optional.of(e.child("value").text());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> lookup(String text, Map<String, String> values) {
+    String unquoted = text.length() >= 2 && (text.startsWith("'") || text.startsWith("\"")) ? text.substring(1, text.length() - 1) : text;
+    String lastName = text.substring(text.lastIndexOf('.') + 1);
+    for (String key : List.of(text, unquoted, lastName)) {
+      if (values.containsKey(key)) {
+        return Optional.of(values.get(key));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns the object literal reshaped, or empty when it holds anything the reshape does not know. */

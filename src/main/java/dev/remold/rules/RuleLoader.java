@@ -377,9 +377,9 @@ public final class RuleLoader {
     }
     m.forEach((var, spec) -> {
       Map<String, Node> t = r.mapping(spec, "transform " + var,
-          Set.of("pathFromFileToRoot", "graphqlModel", "replace", "reshapeObject"));
+          Set.of("pathFromFileToRoot", "graphqlModel", "replace", "reshapeObject", "lookup", "property", "entries"));
       if (t == null || t.size() != 1) {
-        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, replace, reshapeObject");
+        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, replace, reshapeObject, lookup, property, entries");
         return;
       }
       String kind = t.keySet().iterator().next();
@@ -398,6 +398,33 @@ public final class RuleLoader {
               r.problem(v, "graphqlModel kind `" + opKind + "` is not one of list, get, create, update, delete, onCreate, onUpdate, onDelete");
             }
             out.put(var, new Transform.GraphqlModel(op, opKind));
+          }
+        }
+        case "entries" -> {
+          String source = r.string(v, kind, "");
+          if (!captured.contains(source)) {
+            r.problem(v, "entries reads $" + source + ", which the rule does not capture");
+          }
+          out.put(var, new Transform.Entries(source));
+        }
+        case "property" -> {
+          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "key"));
+          if (g != null) {
+            String source = r.string(g.get("source"), "source", "");
+            if (!captured.contains(source)) {
+              r.problem(v, "property reads $" + source + ", which the rule does not capture");
+            }
+            out.put(var, new Transform.Property(source, r.string(g.get("key"), "key", "")));
+          }
+        }
+        case "lookup" -> {
+          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "values"));
+          if (g != null) {
+            String source = r.string(g.get("source"), "source", "");
+            if (!captured.contains(source)) {
+              r.problem(v, "lookup reads $" + source + ", which the rule does not capture");
+            }
+            out.put(var, new Transform.Lookup(source, stringMap(g.get("values"), r)));
           }
         }
         case "reshapeObject" -> {

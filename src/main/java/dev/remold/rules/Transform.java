@@ -14,6 +14,25 @@ sealed interface Transform {
   /** The Gen 1 model of the GraphQL operation captured by a variable; no match when unknown. */
   record GraphqlModel(String operationVar, String kind) implements Transform {}
 
+  /**
+   * A value looked up in a table by the captured text, by that text without its quotes, or by its last
+   * dotted name ({@code GRAPHQL_AUTH_MODE.API_KEY} finds {@code API_KEY}); no entry, no match.
+   */
+  record Lookup(String sourceVar, Map<String, String> values) implements Transform {
+    public Lookup {
+      values = Map.copyOf(values);
+    }
+  }
+
+  /** The value of the one property an object literal has ({@code { input }} gives {@code input}); anything else, no match. */
+  record Property(String sourceVar, String key) implements Transform {}
+
+  /**
+   * The entries of an object literal followed by {@code ", "} (empty for {@code {}}), to write more
+   * entries after them: {@code { $ENTRIESauthMode: x }}; not an object literal, no match.
+   */
+  record Entries(String sourceVar) implements Transform {}
+
   /** A regex replacement applied to a captured variable's text. */
   record Replace(String sourceVar, Pattern regex, String by) implements Transform {}
 
