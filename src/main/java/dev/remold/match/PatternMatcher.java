@@ -23,10 +23,14 @@ public final class PatternMatcher implements Matcher {
 
   private final String source;
   private final PNode root;
+  /** The pattern's longest literal; a node whose text lacks it cannot match, whatever its shape. */
+  private final String anchor;
 
   private PatternMatcher(String source, PNode root) {
     this.source = source;
     this.root = root;
+    String longest = longestLiteral(root, "");
+    this.anchor = longest.isEmpty() ? null : longest;
   }
 
   /** One node of a compiled pattern: a metavariable, a leaf to compare by text, or an inner node. */
@@ -120,7 +124,22 @@ public final class PatternMatcher implements Matcher {
 
   @Override
   public Bindings match(Node node, Bindings bindings) {
+    // Most nodes a rule is offered fail here, before any list of children is built.
+    if (anchor != null && !contains(node.source(), node.start(), node.end(), anchor)) {
+      return null;
+    }
     return matchNode(root, node, bindings, node);
+  }
+
+  /** Returns whether text[start, end) contains the literal, looking no further than end. */
+  private static boolean contains(String text, int start, int end, String literal) {
+    char first = literal.charAt(0);
+    for (int i = start, last = end - literal.length(); i <= last; i++) {
+      if (text.charAt(i) == first && text.startsWith(literal, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Bindings matchNode(PNode p, Node t, Bindings env, Node matchRoot) {
@@ -204,8 +223,7 @@ public final class PatternMatcher implements Matcher {
 
   @Override
   public Set<String> requiredText() {
-    String longest = longestLiteral(root, "");
-    return longest.isEmpty() ? null : Set.of(longest);
+    return anchor == null ? null : Set.of(anchor);
   }
 
   /** Returns the longest identifier-like literal of the pattern: a cheap text prefilter for files. */
