@@ -87,10 +87,11 @@ final class ProgressBar implements Progress, AutoCloseable {
     String head = "remold [" + "#".repeat(filled) + ".".repeat(BAR_CELLS - filled) + "] " + n + "/" + all + " files  "
         + String.format(Locale.ROOT, "%.0f files/s", n / elapsed);
     String file = current;
-    if (file.isEmpty() || head.length() + 2 >= width) {
+    int room = width - head.length() - 2;
+    // A path cut to a few characters tells nothing; a narrow terminal gets the counts alone.
+    if (file.isEmpty() || room < Math.min(file.length(), 12)) {
       return fit(head, width);
     }
-    int room = width - head.length() - 2;
     // The end of a path names the file; its start is cut first.
     String shown = file.length() <= room ? file : "…" + file.substring(file.length() - room + 1);
     return head + "  " + shown;

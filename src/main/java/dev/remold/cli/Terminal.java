@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Asks the C library about the process's standard streams: whether one is a terminal, and how wide. Java's Console
- * only says whether stdin and stdout both are, and the progress bar needs to know about stderr alone.
+ * only says whether stdin and stdout both are, and the progress bar needs to know about stderr alone. The jar's
+ * manifest grants the native access these calls need; where a JVM denies it, a call throws and gets no answer.
  */
 final class Terminal {
   static final int STDIN = 0;
@@ -25,6 +26,7 @@ final class Terminal {
   private Terminal() {}
 
   /** Returns whether a file descriptor is a terminal, or empty when this system cannot be asked. */
+  @SuppressWarnings("restricted")
   static Optional<Boolean> isTerminal(int fd) {
     try {
       Linker linker = Linker.nativeLinker();
@@ -41,6 +43,7 @@ final class Terminal {
   }
 
   /** Returns the number of columns of the terminal on a file descriptor, or 0 when unknown. */
+  @SuppressWarnings("restricted")
   static int columns(int fd) {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     // TIOCGWINSZ differs per kernel; other systems are not asked.

@@ -35,6 +35,17 @@ class ProgressBarTest {
   }
 
   @Test
+  void aNarrowTerminalGetsTheCountsWithoutAStubOfAPath() {
+    try (ProgressBar bar = ProgressBar.start(new PrintWriter(new StringWriter()), 60, HOUR_MILLIS)) {
+      bar.started(900);
+      bar.fileStarted("src/components/SignInForm.js");
+      String line = bar.render(System.nanoTime());
+      assertTrue(line.matches("remold \\[\\.{20}\\] 0/900 files  \\d+ files/s"), line);
+      assertTrue(line.length() <= 59, line);
+    }
+  }
+
+  @Test
   void drawingOverwritesTheLineAndClosingWipesIt() throws InterruptedException {
     StringWriter sink = new StringWriter();
     ProgressBar bar = ProgressBar.start(new PrintWriter(sink), 60, 0);
