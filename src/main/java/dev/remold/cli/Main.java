@@ -146,8 +146,11 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but problems (failed files, errors).")
     boolean quiet;
 
-    /** Returns the run over the targets, or null after printing rule problems. */
-    Run run(List<Path> targets, PrintWriter err) throws IOException {
+    /**
+     * Returns the run over the targets, or null after printing rule problems; a run that takes more than a second
+     * shows a progress bar on stderr when that is a terminal and --quiet is off.
+     */
+    Run run(List<Path> targets, PrintWriter err, Environment env) throws IOException {
       RuleLoadResult loaded = rules.load(err);
       if (loaded == null) {
         return null;
@@ -158,7 +161,15 @@ public final class Main implements Callable<Integer> {
         }
       }
       DiscoveryOptions discovery = new DiscoveryOptions(parseSize(maxFileSize), includes, excludes);
-      RunReport report = new Engine(loaded.packs(), new EngineOptions(discovery, force, Math.max(1, jobs), !noPrefilter)).run(targets);
+      Engine engine = new Engine(loaded.packs(), new EngineOptions(discovery, force, Math.max(1, jobs), !noPrefilter));
+      RunReport report;
+      if (env.stderrIsTerminal() && !quiet) {
+        try (ProgressBar bar = ProgressBar.start(err, env.stderrColumns(), ProgressBar.DELAY_MILLIS)) {
+          report = engine.run(targets, bar);
+        }
+      } else {
+        report = engine.run(targets);
+      }
       return new Run(report, RuleCatalog.of(loaded.packs()));
     }
 
@@ -254,6 +265,21 @@ public final class Main implements Callable<Integer> {
     };
   }
 
+  /**
+   * Writes a changed file (atomically, and only while it still holds what remold read) and returns it, or a failure
+   * that says why it was not written.
+   */
+  static FileResult write(FileResult.Changed c) {
+    try {
+      SafeWriter.writeIfUnchanged(c.path(), TextCodec.encode(c.before(), c.bom()), TextCodec.encode(c.after(), c.bom()));
+      return c;
+    } catch (SafeWriter.ChangedOnDiskException e) {
+      return new FileResult.Failed(c.path(), c.relativePath(), "changed on disk while remold ran; left as it is now, run again");
+    } catch (IOException | RuntimeException e) {
+      return new FileResult.Failed(c.path(), c.relativePath(), "cannot write (" + e.getMessage() + "); the file is unchanged");
+    }
+  }
+
   /** Returns the file text as a patch must see it: a byte-order mark is part of the first line. */
   private static String patchText(String text, boolean bom) {
     return bom ? "\uFEFF" + text : text;
@@ -298,7 +324,7 @@ public final class Main implements Callable<Integer> {
       String f = format(spec.commandLine(), format, json, List.of("diff", "json", "sarif"));
       report.check(spec.commandLine());
       PrintWriter err = spec.commandLine().getErr();
-      Run r = run.run(targets, err);
+      Run r = run.run(targets, err, main.env);
       if (r == null) {
         return ExitCode.RULE_ERRORS;
       }
@@ -339,6 +365,9 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Mixin
     RunOptions run = new RunOptions();
 
@@ -354,11 +383,22 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--json", description = "Print the run as JSON on stdout (files, edits, sites, failures), for CI scripts.")
     boolean json;
 
+    @Option(names = {"-i", "--interactive"},
+        description = "Show each change with its rules and ask whether to apply it (y, n, a, d, q, ?); answers come from stdin.")
+    boolean interactive;
+
+    @Option(names = "--no-color", description = "No colours in the interactive review, even on a terminal (so does a NO_COLOR variable).")
+    boolean noColor;
+
     @Override
     public Integer call() throws IOException {
+      if (interactive && json) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--interactive and --json both use stdout; use --report FILE.json for the JSON of an interactive run");
+      }
       report.check(spec.commandLine());
       PrintWriter err = spec.commandLine().getErr();
-      Run r = run.run(targets, err);
+      Run r = run.run(targets, err, main.env);
       if (r == null) {
         return ExitCode.RULE_ERRORS;
       }
@@ -374,17 +414,20 @@ public final class Main implements Callable<Integer> {
       }
       // A file that cannot be written is a failure like any other: the report shows it as failed.
       List<FileResult> results = new ArrayList<>();
-      for (FileResult res : r.report().results()) {
-        if (res instanceof FileResult.Changed c) {
-          try {
-            SafeWriter.writeIfUnchanged(c.path(), TextCodec.encode(c.before(), c.bom()), TextCodec.encode(c.after(), c.bom()));
-          } catch (SafeWriter.ChangedOnDiskException e) {
-            res = new FileResult.Failed(c.path(), c.relativePath(), "changed on disk while remold ran; left as it is now, run again");
-          } catch (IOException | RuntimeException e) {
-            res = new FileResult.Failed(c.path(), c.relativePath(), "cannot write (" + e.getMessage() + "); the file is unchanged");
-          }
+      String reviewLine = null;
+      if (interactive) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Parser parser = new Parser()) {
+          InteractiveReview.Outcome o = new InteractiveReview(main.env.stdin(), out, !noColor && main.env.colorAllowed(),
+              /* echo= */ !main.env.stdinIsTerminal(), parser).review(r.report().results());
+          results.addAll(o.results());
+          reviewLine = "review: " + o.accepted() + " of " + o.changes() + (o.changes() == 1 ? " change" : " changes")
+              + " accepted\n";
         }
-        results.add(res);
+      } else {
+        for (FileResult res : r.report().results()) {
+          results.add(res instanceof FileResult.Changed c ? write(c) : res);
+        }
       }
       RunReport written = new RunReport(results, r.report().notices());
       Inventory summary = Inventory.of(written, r.rules(), x -> null);
@@ -397,6 +440,9 @@ public final class Main implements Callable<Integer> {
         if (report.report != null) {
           report.write(after, "apply", /* applied= */ true);
         }
+      }
+      if (reviewLine != null && !run.quiet) {
+        err.print(reviewLine);
       }
       run.printSummary(err, summary, RunSummary.finalLine(summary, "written"));
       return written.of(FileResult.Failed.class).isEmpty() ? ExitCode.OK : ExitCode.FILES_FAILED;
@@ -429,7 +475,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws IOException {
       String f = format(spec.commandLine(), format, json, List.of("markdown", "json", "sarif"));
       PrintWriter err = spec.commandLine().getErr();
-      Run r = run.run(List.of(target), err);
+      Run r = run.run(List.of(target), err, main.env);
       if (r == null) {
         return ExitCode.RULE_ERRORS;
       }

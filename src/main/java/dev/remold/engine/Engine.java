@@ -36,7 +36,13 @@ public final class Engine {
 
   /** Returns what the packs would do to the targets; nothing is written. */
   public RunReport run(List<Path> targets) throws IOException {
+    return run(targets, Progress.NONE);
+  }
+
+  /** Returns what the packs would do to the targets, telling progress about each file; nothing is written. */
+  public RunReport run(List<Path> targets, Progress progress) throws IOException {
     List<Discovered> found = new FileDiscovery(options.discovery()).discover(targets);
+    progress.started(found.size());
     Map<Path, ProjectFacts> facts = new ConcurrentHashMap<>();
     Set<String> notices = Collections.synchronizedSet(new LinkedHashSet<>());
     List<Parser> parsers = Collections.synchronizedList(new ArrayList<>());
@@ -49,7 +55,14 @@ public final class Engine {
     try {
       List<Future<FileResult>> futures = new ArrayList<>();
       for (Discovered d : found) {
-        futures.add(pool.submit(() -> process(d, facts, notices, parser.get())));
+        futures.add(pool.submit(() -> {
+          progress.fileStarted(d.relativePath());
+          try {
+            return process(d, facts, notices, parser.get());
+          } finally {
+            progress.fileDone(d.relativePath());
+          }
+        }));
       }
       List<FileResult> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {

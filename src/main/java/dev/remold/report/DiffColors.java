@@ -6,9 +6,21 @@ public final class DiffColors {
   static final String RED = "\u001b[31m";
   static final String GREEN = "\u001b[32m";
   static final String CYAN = "\u001b[36m";
+  static final String YELLOW = "\u001b[33m";
+  static final String BOLD_BLUE = "\u001b[1;34m";
   static final String RESET = "\u001b[m";
 
   private DiffColors() {}
+
+  /** Returns a line of text about a hunk (its rules) in yellow, as the interactive review shows it. */
+  public static String note(String text) {
+    return YELLOW + text + RESET;
+  }
+
+  /** Returns a question to the reader in bold blue, as git's interactive prompts are. */
+  public static String prompt(String text) {
+    return BOLD_BLUE + text + RESET;
+  }
 
   /** Returns the diff with each line coloured by its role; the text between the escapes is unchanged. */
   public static String colorize(String diff) {

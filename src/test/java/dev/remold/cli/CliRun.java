@@ -12,6 +12,11 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /** Runs the CLI with stdin holding the given text (not a terminal), as an interactive review reads it. */
+  static CliRun withInput(String stdin, String... args) {
+    return in(Environment.plain().withInput(new java.io.StringReader(stdin)), args);
+  }
+
   /** Runs the CLI as if in the given environment (a terminal, variables). */
   static CliRun in(Environment env, String... args) {
     StringWriter out = new StringWriter();

@@ -10,7 +10,7 @@ import org.approvaltests.Approvals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a person reads about the example app: the diff, the summary, the audit and the migration report. */
+/** What a person reads about the example app: the diff, the summary, the audit, the migration report and a review. */
 class ExampleAppApprovalTest {
   @TempDir
   Path tmp;
@@ -41,6 +41,17 @@ class ExampleAppApprovalTest {
   void summaryOfTheExampleApp() {
     CliRun run = CliRun.of("diff", "examples/gen1-todo-app");
     Approvals.verify(run.err());
+  }
+
+  @Test
+  void interactiveReviewOfTheExampleApp() throws IOException {
+    Path app = dev.remold.TestTrees.copy(Path.of("examples/gen1-todo-app"), tmp.resolve("app"));
+    // App.js: yes, no, help, an unknown answer, yes; SignInForm.js: yes, then none of the rest; useCurrentUser.js:
+    // all; index.js: the input ends.
+    String answers = "y\nn\n?\nmaybe\ny\n" + "y\nd\n" + "a\n";
+    CliRun run = CliRun.withInput(answers, "apply", "--interactive", app.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    Approvals.verify(run.out() + "\n---- stderr ----\n" + run.err());
   }
 
   @Test
