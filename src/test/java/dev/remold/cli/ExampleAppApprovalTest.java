@@ -55,6 +55,17 @@ class ExampleAppApprovalTest {
   }
 
   @Test
+  void colouredInteractiveReviewOfTheExampleApp() throws IOException {
+    Path app = dev.remold.TestTrees.copy(Path.of("examples/gen1-todo-app"), tmp.resolve("app"));
+    // As on a terminal: colours on; the escape codes are written out visibly so the transcript shows them.
+    Environment terminal = new Environment(/* stdoutIsTerminal= */ true, java.util.Map.of(), Path.of(""))
+        .withInput(new java.io.StringReader("y\nq\n"));
+    CliRun run = CliRun.in(terminal, "apply", "--interactive", app.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    Approvals.verify(run.out().replace("\u001b", "<ESC>"));
+  }
+
+  @Test
   void rulesListing() {
     CliRun run = CliRun.of("rules");
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
