@@ -12,7 +12,7 @@ export function useTodos() {
 
   useEffect(() => {
     // TODO(amplify-migrate): DATA-01 list() resolves { data, nextToken, errors }: read data (the items) instead of data.listTodos.items, and check errors (no throw)
-    client.models.Todo.list().then((res) => setTodos(res.data.listTodos.items));
+    client.models.Todo.list().then((res) => setTodos(res.data));
   }, []);
 
   async function add(todo) {

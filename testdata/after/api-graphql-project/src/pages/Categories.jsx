@@ -8,7 +8,7 @@ const client = generateClient();
 export async function loadCategories() {
   // TODO(amplify-migrate): DATA-01 list() resolves { data, nextToken, errors }: read data (the items) instead of data.listCategorys.items, and check errors (no throw)
   const result = await client.models.Category.list();
-  return result.data.listCategorys.items;
+  return result.data;
 }
 
 export const Title = () => <h1>Categories</h1>;

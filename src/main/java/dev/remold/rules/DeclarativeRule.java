@@ -138,7 +138,8 @@ public final class DeclarativeRule implements Rule {
       return null;
     }
     Bindings b = matchers.get(language).match(node, Bindings.EMPTY);
-    if (b == null || !meetsConstraints(b, constraints.get(language))) {
+    b = b == null ? null : meetConstraints(b, constraints.get(language));
+    if (b == null) {
       return null;
     }
     String text = tree.file().text();
@@ -279,19 +280,25 @@ public final class DeclarativeRule implements Rule {
     return m instanceof SymbolMatcher || m instanceof InitializedByMatcher;
   }
 
-  private static boolean meetsConstraints(Bindings b, Map<String, Matcher> checks) {
+  /**
+   * Returns the bindings extended by every constraint, or null when one fails. A constraint may bind
+   * metavariables of its own (`initializedBy: { pattern: $API.graphql($OP) }` binds OP), which later
+   * constraints, transforms and the fix can use.
+   */
+  private static Bindings meetConstraints(Bindings b, Map<String, Matcher> checks) {
     for (Map.Entry<String, Matcher> c : checks.entrySet()) {
       Capture capture = b.get(c.getKey());
       if (capture == null) {
-        return false;
+        return null;
       }
       for (Node n : capture.nodes()) {
-        if (c.getValue().match(n, b) == null) {
-          return false;
+        b = c.getValue().match(n, b);
+        if (b == null) {
+          return null;
         }
       }
     }
-    return true;
+    return b;
   }
 
   private static Optional<String> compute(Transform t, Bindings b, FileContext context) {

@@ -206,23 +206,37 @@ public final class RuleLoader {
       r.problem(doc, "missing required key `rule`");
     }
     Set<String> captured = new TreeSet<>();
+    Set<String> capturedByRule = new TreeSet<>();
     Map<Language, Matcher> matchers = new EnumMap<>(Language.class);
     Map<Language, Map<String, Matcher>> constraints = new EnumMap<>(Language.class);
     for (Language lang : languages) {
       if (ruleNode != null) {
-        matchers.put(lang, matcher(ruleNode, lang, r, captured));
+        Set<String> ruleVars = new TreeSet<>();
+        matchers.put(lang, matcher(ruleNode, lang, r, ruleVars));
+        capturedByRule.addAll(ruleVars);
+        captured.addAll(ruleVars);
       }
       Map<String, Matcher> checks = new LinkedHashMap<>();
       Map<String, Node> cs = r.mapping(m.get("constraints"), "constraints", null);
       if (cs != null) {
-        cs.forEach((name, node) -> checks.put(name, matcher(node, lang, r, new TreeSet<>())));
+        // Patterns inside constraints bind too (initializedBy): their variables count as captured.
+        cs.forEach((name, node) -> checks.put(name, matcher(node, lang, r, captured)));
       }
       constraints.put(lang, checks);
     }
     Map<String, Node> cs = r.mapping(m.get("constraints"), "constraints", null);
     if (cs != null) {
-      cs.keySet().stream().filter(v -> !captured.contains(v))
-          .forEach(v -> r.problem(m.get("constraints"), "constraint on $" + v + ", which the rule does not capture"));
+      // A constraint may check a variable that an earlier constraint binds, not one bound later.
+      Set<String> bound = new TreeSet<>(capturedByRule);
+      for (Map.Entry<String, Node> c : cs.entrySet()) {
+        if (!bound.contains(c.getKey())) {
+          r.problem(m.get("constraints"), "constraint on $" + c.getKey() + ", which neither the rule nor an earlier constraint captures");
+        }
+        java.util.regex.Matcher mv = METAVAR.matcher(yamlText(c.getValue()));
+        while (mv.find()) {
+          bound.add(mv.group(1));
+        }
+      }
     }
     Map<String, Transform> transforms = readTransforms(m.get("transform"), r, captured);
     Map<String, String> renames = new LinkedHashMap<>();
@@ -474,6 +488,19 @@ public final class RuleLoader {
       out.add("extension:" + ext);
     }
     return out;
+  }
+
+  /** Returns the scalar text of a YAML node and everything under it, to find the metavariables it names. */
+  private static String yamlText(Node node) {
+    StringBuilder sb = new StringBuilder();
+    if (node instanceof ScalarNode sc) {
+      sb.append(sc.getValue()).append('\n');
+    } else if (node instanceof SequenceNode sq) {
+      sq.getValue().forEach(n -> sb.append(yamlText(n)));
+    } else if (node instanceof MappingNode mn) {
+      mn.getValue().forEach(t -> sb.append(yamlText(t.getKeyNode())).append(yamlText(t.getValueNode())));
+    }
+    return sb.toString();
   }
 
   private static List<String> strings(Node node, Reader r) {

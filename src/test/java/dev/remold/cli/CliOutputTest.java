@@ -52,7 +52,7 @@ class CliOutputTest {
     CliRun run = CliRun.of("audit", app.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("# Amplify Gen 1 audit of `" + app + "`"), run.out());
-    assertEquals("remold: 14 places using Amplify Gen 1 in 4 of 8 files: 10 to rewrite, 4 to review, 0 for manual work;"
+    assertEquals("remold: 15 places using Amplify Gen 1 in 4 of 8 files: 11 to rewrite, 4 to review, 0 for manual work;"
         + " 0 skipped, 0 failed", run.err().strip());
     Map<Path, byte[]> after = snapshot(app);
     assertEquals(before.keySet(), after.keySet());
@@ -89,7 +89,7 @@ class CliOutputTest {
     JsonNode doc = JSON.readTree(json.out());
     assertEquals("audit", doc.get("command").asText());
     assertEquals("before", doc.get("lines").get("markers").asText());
-    assertEquals(14, doc.get("totals").get("sites").asInt());
+    assertEquals(15, doc.get("totals").get("sites").asInt());
     assertEquals(doc.toString(), JSON.readTree(CliRun.of("audit", "--format", "JSON", EXAMPLE).out()).toString());
 
     CliRun sarif = CliRun.of("audit", "--format", "sarif", EXAMPLE);
@@ -120,7 +120,7 @@ class CliOutputTest {
     JsonNode doc = JSON.readTree(run.out());
     assertEquals("diff", doc.get("command").asText());
     assertEquals(4, doc.get("totals").get("changed").asInt());
-    assertEquals(14, doc.get("totals").get("edits").asInt());
+    assertEquals(15, doc.get("totals").get("edits").asInt());
     assertEquals(6, doc.get("totals").get("markers").asInt(), "markers the diff leaves in the code");
     assertEquals("src/App.js", doc.get("files").get(0).get("path").asText());
     assertEquals(20, doc.get("files").get(0).get("sites").get(0).get("line").asInt());
@@ -188,7 +188,7 @@ class CliOutputTest {
   @Test
   void theSummaryEndsWithOneLineAndQuietKeepsOnlyProblems() throws IOException {
     CliRun diff = CliRun.of("diff", EXAMPLE);
-    assertEquals("remold: 8 files scanned: 4 would change (14 edits), 4 unchanged, 0 skipped, 0 failed;"
+    assertEquals("remold: 8 files scanned: 4 would change (15 edits), 4 unchanged, 0 skipped, 0 failed;"
         + " 4 places to review, 0 for manual work", lastLine(diff.err()));
     CliRun quiet = CliRun.of("diff", "--quiet", EXAMPLE);
     assertEquals("", quiet.err());

@@ -1,0 +1,44 @@
+import { API, graphqlOperation } from 'aws-amplify';
+import { getTodo, listTodos } from './graphql/queries';
+import { createTodo, updateTodo, deleteTodo } from './graphql/mutations';
+import { generateClient } from 'aws-amplify/data';
+
+const client = generateClient();
+
+// Result reads that follow the call in the same function take the model client's shape (spec §8.4).
+export async function loadAll() {
+  // TODO(amplify-migrate): DATA-01 list() resolves { data, nextToken, errors }: read data (the items) instead of data.listTodos.items, and check errors (no throw)
+  const res = await client.models.Todo.list();
+  const todos = res.data;
+  return { todos, more: res.nextToken };
+}
+
+export async function loadOne(id) {
+  // TODO(amplify-migrate): DATA-04 get() resolves { data, errors } with the item (or null) in data instead of data.getTodo, and does not throw on GraphQL errors
+  const result = await client.models.Todo.get({ id });
+  return result.data.name;
+}
+
+export function add(todo) {
+  // TODO(amplify-migrate): DATA-05 create() resolves { data, errors } with the new item in data instead of data.createTodo, and does not throw on GraphQL errors
+  return client.models.Todo.create(todo).then((created) => created.data.id);
+}
+
+// A condition has no model-client form: the call and its result stay (flagged).
+export async function addIfNew(todo) {
+  // TODO(amplify-migrate): GQL-01 API.graphql has no automatic rewrite yet: use generateClient() (GraphQL) or get/post/put/del from aws-amplify/api (REST), spec §7–§9
+  const created = await API.graphql(graphqlOperation(createTodo, { input: todo, condition: { name: { ne: todo.name } } }));
+  return created.data.createTodo;
+}
+
+export async function rename(todo, name) {
+  // TODO(amplify-migrate): DATA-06 update() resolves { data, errors } with the item in data instead of data.updateTodo, and does not throw on GraphQL errors
+  const updated = await client.models.Todo.update({ id: todo.id, name });
+  return updated.data;
+}
+
+export async function drop(id) {
+  // TODO(amplify-migrate): DATA-07 delete() resolves { data, errors } with the deleted item in data instead of data.deleteTodo, and does not throw on GraphQL errors
+  const deleted = await client.models.Todo.delete({ id });
+  return deleted.data.id;
+}
