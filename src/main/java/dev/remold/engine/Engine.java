@@ -44,6 +44,8 @@ public final class Engine {
     List<Discovered> found = new FileDiscovery(options.discovery()).discover(targets);
     progress.started(found.size());
     Map<Path, ProjectFacts> facts = new ConcurrentHashMap<>();
+    // Files of one folder share their project root: look it up once per folder, not once per file.
+    Map<Path, Path> rootByFolder = new ConcurrentHashMap<>();
     Set<String> notices = Collections.synchronizedSet(new LinkedHashSet<>());
     List<Parser> parsers = Collections.synchronizedList(new ArrayList<>());
     ThreadLocal<Parser> parser = ThreadLocal.withInitial(() -> {
@@ -58,7 +60,7 @@ public final class Engine {
         futures.add(pool.submit(() -> {
           progress.fileStarted(d.relativePath());
           try {
-            return process(d, facts, notices, parser.get());
+            return process(d, facts, rootByFolder, notices, parser.get());
           } finally {
             progress.fileDone(d.relativePath());
           }
@@ -86,7 +88,8 @@ public final class Engine {
     }
   }
 
-  private FileResult process(Discovered d, Map<Path, ProjectFacts> facts, Set<String> notices, Parser parser) {
+  private FileResult process(Discovered d, Map<Path, ProjectFacts> facts, Map<Path, Path> rootByFolder, Set<String> notices,
+      Parser parser) {
     if (d instanceof Discovered.Skipped s) {
       return new FileResult.Skipped(s.path(), s.relativePath(), s.reason());
     }
@@ -102,10 +105,12 @@ public final class Engine {
     } catch (IOException e) {
       return new FileResult.Failed(path, rel, "cannot read: " + e.getMessage());
     }
-    if (!(TextCodec.decode(bytes) instanceof Decoded.Text text)) {
-      return new FileResult.Skipped(path, rel, ((Decoded.Unsupported) TextCodec.decode(bytes)).reason());
+    Decoded decoded = TextCodec.decode(bytes);
+    if (!(decoded instanceof Decoded.Text text)) {
+      return new FileResult.Skipped(path, rel, ((Decoded.Unsupported) decoded).reason());
     }
-    ProjectFacts project = facts.computeIfAbsent(ProjectFacts.rootOf(path, d.root()), ProjectFacts::gather);
+    Path root = rootByFolder.computeIfAbsent(path.toAbsolutePath().getParent(), folder -> ProjectFacts.rootOf(path, d.root()));
+    ProjectFacts project = facts.computeIfAbsent(root, ProjectFacts::gather);
     List<Rule> rules = rulesFor(project, notices);
     try {
       FilePipeline.Outcome out = new FilePipeline(rules, options.prefilter())
