@@ -42,3 +42,25 @@ export async function drop(id) {
   const deleted = await client.models.Todo.delete({ id });
   return deleted.data.id;
 }
+
+// Destructured reads of a list result (DATA-01), and one that remold cannot rewrite (flagged).
+export async function page() {
+  // TODO(amplify-migrate): DATA-01 list() resolves { data, nextToken, errors }: read data (the items) instead of data.listTodos.items, and check errors (no throw)
+  const postData = await client.models.Todo.list();
+  const items = postData.data;
+  return items;
+}
+
+export async function pageWithToken() {
+  // TODO(amplify-migrate): DATA-01 list() resolves { data, nextToken, errors }: read data (the items) instead of data.listTodos.items, and check errors (no throw)
+  const res = await client.models.Todo.list({ limit: 10 });
+  const { data: items, nextToken } = res;
+  return { items, nextToken };
+}
+
+export async function raw() {
+  // TODO(amplify-migrate): DATA-01 list() resolves { data, nextToken, errors }: read data (the items) instead of data.listTodos.items, and check errors (no throw)
+  const res = await client.models.Todo.list();
+  // TODO(amplify-migrate): DATA-01 the list result now has the items in .data and the token in .nextToken: rewrite this read
+  return res.data.listTodos;
+}

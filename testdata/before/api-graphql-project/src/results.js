@@ -33,3 +33,21 @@ export async function drop(id) {
   const deleted = await API.graphql(graphqlOperation(deleteTodo, { input: { id } }));
   return deleted.data.deleteTodo.id;
 }
+
+// Destructured reads of a list result (DATA-01), and one that remold cannot rewrite (flagged).
+export async function page() {
+  const postData = await API.graphql({ query: listTodos });
+  const { items } = postData.data.listTodos;
+  return items;
+}
+
+export async function pageWithToken() {
+  const res = await API.graphql(graphqlOperation(listTodos, { limit: 10 }));
+  const { items, nextToken } = res.data.listTodos;
+  return { items, nextToken };
+}
+
+export async function raw() {
+  const res = await API.graphql(graphqlOperation(listTodos));
+  return res.data.listTodos;
+}

@@ -35,7 +35,16 @@ final class ProjectFileContext implements FileContext {
 
   @Override
   public Optional<String> graphqlModel(Node operation, String kind) {
-    // `listTodos` (named import) or `queries.listTodos` (namespace import).
+    return operationOf(operation).filter(op -> kind.equals(op.modelOp())).map(GraphqlOperation::model);
+  }
+
+  @Override
+  public Optional<String> graphqlRootField(Node operation) {
+    return operationOf(operation).map(GraphqlOperation::rootField);
+  }
+
+  /** Returns the codegen'd operation an identifier is imported as: `listTodos` (named) or `queries.listTodos` (namespace). */
+  private Optional<GraphqlOperation> operationOf(Node operation) {
     String local;
     String exported;
     if (operation.type().equals("identifier")) {
@@ -61,9 +70,7 @@ final class ProjectFileContext implements FileContext {
       String name = importedName(stmt, local, exported != null);
       if (name != null) {
         String exportName = exported != null ? exported : name;
-        return facts.graphqlOperation(file, module, exportName)
-            .filter(op -> kind.equals(op.modelOp()))
-            .map(GraphqlOperation::model);
+        return facts.graphqlOperation(file, module, exportName);
       }
     }
     return Optional.empty();

@@ -312,6 +312,10 @@ public final class DeclarativeRule implements Rule {
         Capture c = b.get(r.sourceVar());
         yield c == null ? Optional.empty() : Optional.of(r.regex().matcher(c.text()).replaceAll(r.by()));
       }
+      case Transform.GraphqlField f -> {
+        Capture c = b.get(f.operationVar());
+        yield c == null || c.node() == null ? Optional.empty() : context.graphqlRootField(c.node());
+      }
       case Transform.Entries e -> {
         Capture c = b.get(e.sourceVar());
         if (c == null || c.node() == null || !c.node().type().equals("object")) {

@@ -14,6 +14,9 @@ public interface FileContext {
    */
   Optional<String> graphqlModel(Node operation, String kind);
 
+  /** Returns the root field of an imported GraphQL operation ({@code listTodos} for an import aliased {@code ListTodos}). */
+  Optional<String> graphqlRootField(Node operation);
+
   /** Returns the file's extension without the dot, in lower case ({@code tsx}). */
   String extension();
 

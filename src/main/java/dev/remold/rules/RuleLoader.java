@@ -391,9 +391,10 @@ public final class RuleLoader {
     }
     m.forEach((var, spec) -> {
       Map<String, Node> t = r.mapping(spec, "transform " + var,
-          Set.of("pathFromFileToRoot", "graphqlModel", "replace", "reshapeObject", "lookup", "property", "entries"));
+          Set.of("pathFromFileToRoot", "graphqlModel", "graphqlField", "replace", "reshapeObject", "lookup", "property", "entries"));
       if (t == null || t.size() != 1) {
-        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, replace, reshapeObject, lookup, property, entries");
+        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, graphqlField, replace, "
+            + "reshapeObject, lookup, property, entries");
         return;
       }
       String kind = t.keySet().iterator().next();
@@ -413,6 +414,13 @@ public final class RuleLoader {
             }
             out.put(var, new Transform.GraphqlModel(op, opKind));
           }
+        }
+        case "graphqlField" -> {
+          String source = r.string(v, kind, "");
+          if (!captured.contains(source)) {
+            r.problem(v, "graphqlField reads $" + source + ", which the rule does not capture");
+          }
+          out.put(var, new Transform.GraphqlField(source));
         }
         case "entries" -> {
           String source = r.string(v, kind, "");

@@ -33,6 +33,9 @@ sealed interface Transform {
    */
   record Entries(String sourceVar) implements Transform {}
 
+  /** The root field of the GraphQL operation captured by a variable, read from its document; no match when unknown. */
+  record GraphqlField(String operationVar) implements Transform {}
+
   /** A regex replacement applied to a captured variable's text. */
   record Replace(String sourceVar, Pattern regex, String by) implements Transform {}
 

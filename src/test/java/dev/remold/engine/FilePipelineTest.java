@@ -42,6 +42,11 @@ class FilePipelineTest {
     public String extension() {
       return "js";
     }
+
+    @Override
+    public Optional<String> graphqlRootField(Node operation) {
+      return Optional.empty();
+    }
   };
 
   @TempDir
