@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { API, graphqlOperation } from 'aws-amplify';
-import { getTodo, listTodos, searchEverything } from './graphql/queries';
-import { createTodo, updateTodo, deleteTodo } from './graphql/mutations';
+import { searchEverything } from './graphql/queries';
 import { generateClient } from 'aws-amplify/data';
 
 const client = generateClient();

@@ -1,5 +1,3 @@
-import { getTodo, listTodos } from './graphql/queries';
-import { createTodo, updateTodo, deleteTodo } from './graphql/mutations';
 import { generateClient } from 'aws-amplify/data';
 
 const client = generateClient();

@@ -1,6 +1,5 @@
 import { API, graphqlOperation } from 'aws-amplify';
-import { getTodo, listTodos } from './graphql/queries';
-import { createTodo, updateTodo, deleteTodo } from './graphql/mutations';
+import { createTodo } from './graphql/mutations';
 import { generateClient } from 'aws-amplify/data';
 
 const client = generateClient();

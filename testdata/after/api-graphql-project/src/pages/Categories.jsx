@@ -1,5 +1,4 @@
 import React from 'react';
-import * as queries from '../graphql/queries';
 import { generateClient } from 'aws-amplify/data';
 
 const client = generateClient();

@@ -14,6 +14,7 @@ import dev.remold.semantics.InitializedByMatcher;
 import dev.remold.semantics.ModuleEditor;
 import dev.remold.semantics.Names;
 import dev.remold.semantics.Renamer;
+import dev.remold.semantics.Scopes;
 import dev.remold.semantics.SymbolMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -171,6 +172,10 @@ public final class DeclarativeRule implements Rule {
     List<ImportRequest.RemoveIfUnused> removals = imports.stream()
         .filter(ImportRequest.RemoveIfUnused.class::isInstance).map(ImportRequest.RemoveIfUnused.class::cast).toList();
     for (ImportRequest r : imports) {
+      if (r instanceof ImportRequest.RemoveIfUnused u && u.name().startsWith("$")) {
+        importOf(b.get(u.name().substring(1))).ifPresent(importsHere::add);
+        continue;
+      }
       if (r instanceof ImportRequest.Add a) {
         String local = ModuleEditor.localNameFor(tree.root(), a.name(), a.module(), removals);
         boolean replaces = local.equals(a.name()) && !Names.declarations(tree.root(), a.name()).isEmpty();
@@ -208,6 +213,19 @@ public final class DeclarativeRule implements Rule {
     List<String> declarationsHere = declarations.stream().map(d -> Template.parse(d).withIdentifiers(localNames).toString()).toList();
     return new RuleHit(id, node.start(), node.end(), edits, fix == null ? List.of() : importsHere,
         fix == null ? List.of() : declarationsHere, finding);
+  }
+
+  /** Returns the request to drop the import a capture names (`listTodos`, or `queries` of `queries.listTodos`). */
+  private static Optional<ImportRequest.RemoveIfUnused> importOf(Capture c) {
+    Node n = c == null ? null : c.node();
+    if (n != null && n.type().equals("member_expression")) {
+      n = n.child("object");
+    }
+    if (n == null || !n.type().equals("identifier")) {
+      return Optional.empty();
+    }
+    return Scopes.symbolOf(n).filter(s -> s.path().size() == 1)
+        .map(s -> new ImportRequest.RemoveIfUnused(s.path().getFirst(), List.of(s.module())));
   }
 
   /** Returns whether the conditions hold: every kind listed (dependency, extension) with any of its values. */

@@ -270,6 +270,11 @@ public final class RuleLoader {
       r.problem(m.get("note"), "`note` is for SAFE+NOTE rules; REVIEW and MANUAL rules take `message`");
     }
     List<ImportRequest> imports = readImports(m.get("imports"), r);
+    for (ImportRequest req : imports) {
+      if (req instanceof ImportRequest.RemoveIfUnused u && u.name().startsWith("$") && !captured.contains(u.name().substring(1))) {
+        r.problem(m.get("imports"), "removeUnused names " + u.name() + ", which the rule does not capture");
+      }
+    }
     String fallbackText = r.string(m.get("fallback"), "fallback", "false");
     if (!fallbackText.equals("true") && !fallbackText.equals("false")) {
       r.problem(m.get("fallback"), "fallback must be true or false");
@@ -550,6 +555,11 @@ public final class RuleLoader {
       }
     }
     for (Node a : r.list(m.get("removeUnused"))) {
+      if (a instanceof ScalarNode sc && sc.getValue().startsWith("$")) {
+        // `$OP`: the import of whatever the capture names (a codegen'd operation), once unused.
+        out.add(new ImportRequest.RemoveIfUnused(sc.getValue(), List.of()));
+        continue;
+      }
       if (a instanceof ScalarNode) {
         // A symbol: its imports (the first step of each module#path) go once unused.
         for (String sym : resolveSymbols(a, r)) {

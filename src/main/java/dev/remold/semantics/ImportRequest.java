@@ -23,7 +23,8 @@ public sealed interface ImportRequest {
   /**
    * Removes the import of an export from any of the modules once nothing in the file uses its local
    * name; {@code name} is the exported name as imported, {@code default} for a default import and
-   * {@code *} for a namespace import, whatever the file calls it locally.
+   * {@code *} for a namespace import, whatever the file calls it locally. In a rule as written, a
+   * name {@code $X} with no modules stands for the import of what capture X names, resolved per match.
    */
   record RemoveIfUnused(String name, List<String> modules) implements ImportRequest {
     public RemoveIfUnused {

@@ -146,7 +146,7 @@ class CliOutputTest {
     assertEquals(6, second.get("totals").get("markers").asInt());
     CliRun audit = CliRun.of("audit", app.toString());
     assertTrue(audit.out().contains("## Manual work left (4)"), audit.out());
-    assertTrue(audit.out().contains("- [ ] `src/App.js:22` DATA-01, marker already in the code: list() resolves"), audit.out());
+    assertTrue(audit.out().contains("- [ ] `src/App.js:20` DATA-01, marker already in the code: list() resolves"), audit.out());
     JsonNode sarif = assertValidSarif(CliRun.of("audit", "--format", "sarif", app.toString()).out());
     assertEquals(6, sarif.get("runs").get(0).get("results").size(), "four TODO and two NOTE markers");
   }
