@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { API, graphqlOperation } from 'aws-amplify';
 import { searchEverything } from './graphql/queries';
 import { generateClient } from 'aws-amplify/data';
 
@@ -47,10 +46,9 @@ export function useTodos() {
     return client.models.Todo.create(input);
   }
 
-  // A custom query has no model-client form: it stays, flagged, and API stays imported for it.
+  // A custom query has no model-client form: it moves to client.graphql (Mode A, GQL-02), same result shape.
   async function search(text) {
-    // TODO(amplify-migrate): GQL-01 API.graphql has no automatic rewrite yet: use generateClient() (GraphQL) or get/post/put/del from aws-amplify/api (REST), spec §7–§9
-    return API.graphql(graphqlOperation(searchEverything, { text }));
+    return client.graphql({ query: searchEverything, variables: { text } });
   }
 
   return { todos, add, toggle, remove, one, firstPage, addAgain, search };

@@ -1,4 +1,3 @@
-import { API, graphqlOperation } from 'aws-amplify';
 import { createTodo } from './graphql/mutations';
 import { generateClient } from 'aws-amplify/data';
 
@@ -23,10 +22,9 @@ export function add(todo) {
   return client.models.Todo.create(todo).then((created) => created.data.id);
 }
 
-// A condition has no model-client form: the call and its result stay (flagged).
+// A condition has no model-client form: client.graphql keeps the call and its result shape (Mode A).
 export async function addIfNew(todo) {
-  // TODO(amplify-migrate): GQL-01 API.graphql has no automatic rewrite yet: use generateClient() (GraphQL) or get/post/put/del from aws-amplify/api (REST), spec §7–§9
-  const created = await API.graphql(graphqlOperation(createTodo, { input: todo, condition: { name: { ne: todo.name } } }));
+  const created = await client.graphql({ query: createTodo, variables: { input: todo, condition: { name: { ne: todo.name } } } });
   return created.data.createTodo;
 }
 

@@ -42,7 +42,7 @@ export function useTodos() {
     return API.graphql({ query: createTodo, variables: { input } });
   }
 
-  // A custom query has no model-client form: it stays, flagged, and API stays imported for it.
+  // A custom query has no model-client form: it moves to client.graphql (Mode A, GQL-02), same result shape.
   async function search(text) {
     return API.graphql(graphqlOperation(searchEverything, { text }));
   }

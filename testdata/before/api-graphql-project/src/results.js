@@ -18,7 +18,7 @@ export function add(todo) {
   return API.graphql(graphqlOperation(createTodo, { input: todo })).then((created) => created.data.createTodo.id);
 }
 
-// A condition has no model-client form: the call and its result stay (flagged).
+// A condition has no model-client form: client.graphql keeps the call and its result shape (Mode A).
 export async function addIfNew(todo) {
   const created = await API.graphql(graphqlOperation(createTodo, { input: todo, condition: { name: { ne: todo.name } } }));
   return created.data.createTodo;
