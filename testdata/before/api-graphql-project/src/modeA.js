@@ -8,5 +8,17 @@ export const searchRaw = (text) => API.graphql({ query: searchEverything, variab
 export const searchTraced = (text) => API.graphql({ query: searchEverything, variables: { text } }, { 'x-trace': '1' });
 export const searchEverywhere = () => API.graphql(graphqlOperation(searchEverything));
 
-// A subscription's events change shape in v6 (GQL-08): flagged, not rewritten.
+// A subscription's events are { data } in v6 (GQL-08): the callback follows when it reads only value.data.
 export const watch = (fn) => API.graphql(graphqlOperation(onCreateTodo)).subscribe({ next: ({ value }) => fn(value.data.onCreateTodo) });
+// Written over several lines, it is left flagged for now (a one-line fix would flatten it).
+export const watchLoudly = (fn) =>
+  API.graphql(graphqlOperation(onCreateTodo)).subscribe({
+    next: ({ value }) => {
+      console.log('event', value.data.onCreateTodo.id);
+      fn(value.data.onCreateTodo);
+    },
+    error: (err) => console.warn(err),
+  });
+
+// A callback that passes the whole event on cannot be reshaped here: flagged.
+export const watchRaw = (fn) => API.graphql(graphqlOperation(onCreateTodo)).subscribe({ next: ({ value }) => fn(value) });

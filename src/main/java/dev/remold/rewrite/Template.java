@@ -21,6 +21,7 @@ public final class Template {
   private static final Pattern VAR =
       Pattern.compile("\\\\\\$|\\$\\{([A-Z_][A-Z0-9_]*)}|\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
 
+  private static final Pattern TRAILING_COMMA = Pattern.compile(",\\s*$");
   private static final Pattern KEY_BEFORE_VALUE = Pattern.compile("([{,]\\s*)([A-Za-z_$][\\w$]*):\\s*$");
 
   private static final Pattern SINGLE_QUOTED = Pattern.compile("'([^'\"\\\\\\n]*)'");
@@ -129,8 +130,13 @@ public final class Template {
       return doubleQuoted.render(values, indent, newline, '\'');
     }
     StringBuilder out = new StringBuilder();
+    boolean dropLeadingComma = false;
     for (int i = 0; i < parts.size(); i++) {
       if (parts.get(i) instanceof String lit) {
+        if (dropLeadingComma) {
+          lit = lit.replaceFirst("^,\\s*", "");
+          dropLeadingComma = false;
+        }
         appendLines(out, lit, indent, newline, "", /* continued= */ i + 1 < parts.size());
         continue;
       }
@@ -146,6 +152,16 @@ public final class Template {
         if (text == null) {
           throw new IllegalArgumentException("$" + v.name() + " ends with a // comment that cannot be inlined");
         }
+      }
+      if (text.isEmpty()) {
+        // An empty list leaves no dangling comma: `f(a, $$$REST)` with nothing in REST is `f(a)`.
+        java.util.regex.Matcher comma = TRAILING_COMMA.matcher(out);
+        if (comma.find()) {
+          out.setLength(comma.start());
+        } else {
+          dropLeadingComma = true;
+        }
+        continue;
       }
       dropRedundantKey(out, text);
       appendLines(out, text, currentIndent(out, indent), null, value.originIndent(), /* continued= */ false);
