@@ -127,4 +127,12 @@ class TemplateTest {
     Template.Value arg = new Template.Value("{\r\n    a,\r\n  }", "  ", -1);
     assertEquals("f({\r\n    a,\r\n  })", Template.parse("f($ARG)").render(Map.of("ARG", arg), "  ", "\r\n", '\''));
   }
+
+  @Test
+  void anEmptyListLeavesNoDanglingComma() {
+    Template t = Template.parse("f($A, $$$REST)");
+    assertEquals("f(a)", t.render(Map.of("A", v("a"), "REST", v("")), "", "\n", '\''));
+    assertEquals("f(a, b, c)", t.render(Map.of("A", v("a"), "REST", v("b, c")), "", "\n", '\''));
+    assertEquals("g(x)", Template.parse("g($$$FIRST, $X)").render(Map.of("FIRST", v(""), "X", v("x")), "", "\n", '\''));
+  }
 }
