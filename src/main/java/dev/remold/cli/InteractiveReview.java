@@ -16,11 +16,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -87,7 +85,7 @@ final class InteractiveReview {
         after.add(r);
       } else if (quit) {
         // Not shown: the file stays as it was, and nothing is claimed about the places it holds.
-        after.add(new FileResult.Unchanged(c.path(), c.relativePath(), List.of(), List.of(), c.notes()));
+        after.add(new FileResult.Unchanged(c.path(), c.relativePath(), List.of(), c.notes()));
       } else {
         List<Hunk> chosen = reviewFile(c, hunks.get(c));
         accepted += chosen.size();
@@ -158,7 +156,7 @@ final class InteractiveReview {
     String rel = c.relativePath();
     if (accepted.isEmpty()) {
       out.println("Left " + rel + " as it was (no change accepted).");
-      return new FileResult.Unchanged(c.path(), rel, List.of(), List.of(), c.notes());
+      return new FileResult.Unchanged(c.path(), rel, List.of(), c.notes());
     }
     FileResult.Changed result = c;
     if (accepted.size() < hunks.size()) {
@@ -226,9 +224,6 @@ final class InteractiveReview {
    */
   private static FileResult.Changed partial(FileResult.Changed c, String text, List<Hunk> accepted, String note) {
     List<Finding> sites = accepted.stream().flatMap(h -> h.sites().stream()).toList();
-    Set<String> kept = new HashSet<>();
-    sites.forEach(s -> kept.add(s.ruleId() + "@" + s.line()));
-    List<Finding> findings = c.findings().stream().filter(f -> kept.contains(f.ruleId() + "@" + f.line())).toList();
     Map<String, Integer> rewrites = new TreeMap<>();
     c.rewrites().forEach((rule, n) -> {
       long k = sites.stream().filter(s -> s.ruleId().equals(rule)).count();
@@ -240,8 +235,7 @@ final class InteractiveReview {
     if (note != null) {
       notes.add(note);
     }
-    return new FileResult.Changed(c.path(), c.relativePath(), c.before(), text, c.bom(), rewrites, findings, sites,
-        notes);
+    return new FileResult.Changed(c.path(), c.relativePath(), c.before(), text, c.bom(), rewrites, sites, notes);
   }
 
   private String paint(String diffText) {

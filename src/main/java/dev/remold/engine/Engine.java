@@ -116,10 +116,9 @@ public final class Engine {
       FilePipeline.Outcome out = new FilePipeline(rules, options.prefilter())
           .run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path), parser);
       if (out.text().equals(text.text())) {
-        return new FileResult.Unchanged(path, rel, out.findings(), out.sites(), out.notes());
+        return new FileResult.Unchanged(path, rel, out.sites(), out.notes());
       }
-      return new FileResult.Changed(path, rel, text.text(), out.text(), text.bom(), out.rewrites(), out.findings(),
-          out.sites(), out.notes());
+      return new FileResult.Changed(path, rel, text.text(), out.text(), text.bom(), out.rewrites(), out.sites(), out.notes());
     } catch (FileFailure e) {
       return new FileResult.Failed(path, rel, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {

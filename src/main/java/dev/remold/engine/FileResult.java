@@ -18,23 +18,34 @@ public sealed interface FileResult {
    * every match that was acted on (rule, safety, line in the original file).
    */
   record Changed(Path path, String relativePath, String before, String after, boolean bom,
-      Map<String, Integer> rewrites, List<Finding> findings, List<Finding> sites, List<String> notes) implements FileResult {
+      Map<String, Integer> rewrites, List<Finding> sites, List<String> notes) implements FileResult {
     public Changed {
       rewrites = Map.copyOf(rewrites);
-      findings = List.copyOf(findings);
       sites = List.copyOf(sites);
       notes = List.copyOf(notes);
+    }
+
+    /** Returns the sites a person should look at: everything but plain SAFE rewrites. */
+    public List<Finding> findings() {
+      return FileResult.findingsOf(sites);
     }
   }
 
   /** No rule changed the file (rules may still have findings or notes about it). */
-  record Unchanged(Path path, String relativePath, List<Finding> findings, List<Finding> sites, List<String> notes)
-      implements FileResult {
+  record Unchanged(Path path, String relativePath, List<Finding> sites, List<String> notes) implements FileResult {
     public Unchanged {
-      findings = List.copyOf(findings);
       sites = List.copyOf(sites);
       notes = List.copyOf(notes);
     }
+
+    /** Returns the sites a person should look at: everything but plain SAFE rewrites. */
+    public List<Finding> findings() {
+      return FileResult.findingsOf(sites);
+    }
+  }
+
+  private static List<Finding> findingsOf(List<Finding> sites) {
+    return sites.stream().filter(s -> s.safety() != dev.remold.rules.Safety.SAFE).toList();
   }
 
   /** The file was not read as code: too large, binary, another encoding, a symlink out of the project. */

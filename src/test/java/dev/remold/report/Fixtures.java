@@ -29,13 +29,10 @@ final class Fixtures {
         + "// NOTE(amplify-migrate): AUTH-04 resolves nextStep\nsignIn({ username: u, password: p });\nsignOut();\n";
     FileResult changed = new FileResult.Changed(ROOT.resolve("src/auth.js"), "src/auth.js", before, after, false,
         Map.of("auth-sign-out", 2, "auth-sign-in", 1),
-        List.of(new Finding("auth-sign-in", Safety.SAFE_NOTE, 3, "resolves nextStep")),
         List.of(new Finding("auth-sign-in", Safety.SAFE_NOTE, 3, "resolves nextStep"), new Finding("auth-sign-out", Safety.SAFE, 5, ""),
             new Finding("auth-sign-out", Safety.SAFE, 9, "")),
         List.of());
     FileResult unchanged = new FileResult.Unchanged(ROOT.resolve("src/files.js"), "src/files.js",
-        List.of(new Finding("storage-unmigrated", Safety.MANUAL, 7, "Storage.put moved to uploadData"),
-            new Finding("user-attributes", Safety.REVIEW, 3, "read attributes with fetchUserAttributes()")),
         List.of(new Finding("storage-unmigrated", Safety.MANUAL, 7, "Storage.put moved to uploadData"),
             new Finding("user-attributes", Safety.REVIEW, 3, "read attributes with fetchUserAttributes()")),
         List.of("rule x at line 2 was not applied: its edit overlaps one by rule y"));
