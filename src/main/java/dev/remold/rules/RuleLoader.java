@@ -52,7 +52,8 @@ public final class RuleLoader {
   private static final Set<String> RULE_KEYS = Set.of("id", "description", "safety", "spec", "language", "languages",
       "rule", "constraints", "transform", "fix", "message", "note", "imports", "declare", "rename", "fallback", "when", "unless");
   private static final Set<String> MATCHER_KEYS =
-      Set.of("pattern", "kind", "regex", "inside", "has", "parent", "not", "all", "any", "symbol", "initializedBy");
+      Set.of("pattern", "kind", "regex", "inside", "has", "parent", "not", "all", "any", "symbol", "initializedBy",
+          "destructuredFrom");
   private static final Set<String> PACK_KEYS = Set.of("name", "version", "description", "migrates", "requires", "symbols");
   private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile("[^#\\s]+#[\\w$*]+(\\.[\\w$]+)*");
   private static final java.util.regex.Pattern METAVAR = java.util.regex.Pattern.compile("\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
@@ -331,7 +332,16 @@ public final class RuleLoader {
         case "inside" -> parts.add(new InsideMatcher(matcher(v, lang, r, captured)));
         case "has" -> parts.add(new HasMatcher(matcher(v, lang, r, captured)));
         case "parent" -> parts.add(new ParentMatcher(matcher(v, lang, r, captured)));
-        case "initializedBy" -> parts.add(new InitializedByMatcher(matcher(v, lang, r, captured)));
+        case "initializedBy" -> parts.add(new InitializedByMatcher(matcher(v, lang, r, captured), null));
+        case "destructuredFrom" -> {
+          // `destructuredFrom: { key: data, value: <rule> }`: a name bound by `const { data } = <value>`.
+          Map<String, Node> d = r.mapping(v, "destructuredFrom", Set.of("key", "value"));
+          if (d != null && d.containsKey("key") && d.containsKey("value")) {
+            parts.add(new InitializedByMatcher(matcher(d.get("value"), lang, r, captured), r.string(d.get("key"), "key", "")));
+          } else if (d != null) {
+            r.problem(v, "destructuredFrom needs key (the property name) and value (a rule object)");
+          }
+        }
         case "not" -> parts.add(new NotMatcher(matcher(v, lang, r, new TreeSet<>())));
         case "all" -> parts.add(new AllMatcher(r.list(v).stream().map(x -> matcher(x, lang, r, captured)).toList()));
         case "any" -> parts.add(new AnyMatcher(r.list(v).stream().map(x -> matcher(x, lang, r, captured)).toList()));

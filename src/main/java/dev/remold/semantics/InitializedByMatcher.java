@@ -9,8 +9,10 @@ import java.util.Set;
  * Matches a name whose value comes from code the inner matcher accepts: the initializer of its
  * declaration ({@code const user = await Auth.currentAuthenticatedUser()}, the {@code await}
  * looked through), or the promise a {@code .then(user => …)} callback receives it from.
+ * With a {@code key}, the name must instead be destructured from that property of the value
+ * ({@code const { data } = await …}, {@code const { data: d } = …}, {@code .then(({ data }) => …)}).
  */
-public record InitializedByMatcher(Matcher source) implements Matcher {
+public record InitializedByMatcher(Matcher source, String key) implements Matcher {
   @Override
   public Bindings match(Node node, Bindings bindings) {
     if (!node.type().equals("identifier")) {
@@ -20,9 +22,40 @@ public record InitializedByMatcher(Matcher source) implements Matcher {
     if (decl == null || decl.parent() == null) {
       return null;
     }
+    // The node that receives the whole value: the name itself, or the object pattern it is destructured from.
+    Node binder = decl;
+    String property = null;
     Node p = decl.parent();
-    if (p.type().equals("variable_declarator") && "name".equals(decl.field()) && p.child("value") != null) {
-      return matchValue(p.child("value"), bindings);
+    if (decl.type().equals("shorthand_property_identifier_pattern") && p.type().equals("object_pattern")) {
+      binder = p;
+      property = decl.text();
+    } else if (p.type().equals("pair_pattern") && "value".equals(decl.field()) && p.parent() != null
+        && p.parent().type().equals("object_pattern") && p.child("key") != null) {
+      binder = p.parent();
+      property = p.child("key").text();
+    }
+    if (key == null ? property != null : !key.equals(property)) {
+      return null;
+    }
+    Node value = valueOf(binder);
+    if (value == null) {
+      return null;
+    }
+    Bindings b = source.match(value, bindings);
+    if (b == null && value.type().equals("await_expression") && !value.namedChildren().isEmpty()) {
+      b = source.match(value.namedChildren().getLast(), bindings);
+    }
+    return b;
+  }
+
+  /** Returns the expression whose value the binder receives, or null when that is not visible here. */
+  private static Node valueOf(Node binder) {
+    Node p = binder.parent();
+    if (p == null) {
+      return null;
+    }
+    if (p.type().equals("variable_declarator") && "name".equals(binder.field())) {
+      return p.child("value");
     }
     // `(user) => …` or `user => …` passed to `promise.then(…)`: the value is what the promise resolves to.
     // The TSX grammar wraps each parameter (required_parameter), even in plain JavaScript.
@@ -33,18 +66,10 @@ public record InitializedByMatcher(Matcher source) implements Matcher {
       Node callee = call == null ? null : call.child("function");
       if (callee != null && callee.type().equals("member_expression") && callee.child("property") != null
           && callee.child("property").text().equals("then") && fn.parent().namedChildren().getFirst() == fn) {
-        return matchValue(callee.child("object"), bindings);
+        return callee.child("object");
       }
     }
     return null;
-  }
-
-  private Bindings matchValue(Node value, Bindings bindings) {
-    Bindings b = source.match(value, bindings);
-    if (b == null && value.type().equals("await_expression") && !value.namedChildren().isEmpty()) {
-      b = source.match(value.namedChildren().getLast(), bindings);
-    }
-    return b;
   }
 
   @Override
