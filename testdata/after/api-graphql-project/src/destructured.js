@@ -52,3 +52,16 @@ export async function errorsOnly() {
   const { errors } = await client.models.Todo.list();
   return errors;
 }
+
+// Optional chaining reads the same way.
+export async function guarded(id) {
+  // TODO(amplify-migrate): DATA-04 get() resolves { data, errors } with the item (or null) in data instead of data.getTodo, and does not throw on GraphQL errors
+  const { data } = await client.models.Todo.get({ id });
+  return data?.name ?? 'untitled';
+}
+
+export async function guardedList() {
+  // TODO(amplify-migrate): DATA-01 list() resolves { data, nextToken, errors }: read data (the items) instead of data.listTodos.items, and check errors (no throw)
+  const result = await client.models.Todo.list();
+  return result.data ?? [];
+}

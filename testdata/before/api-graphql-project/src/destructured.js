@@ -43,3 +43,14 @@ export async function errorsOnly() {
   const { errors } = await API.graphql(graphqlOperation(listTodos));
   return errors;
 }
+
+// Optional chaining reads the same way.
+export async function guarded(id) {
+  const { data } = await API.graphql(graphqlOperation(getTodo, { id }));
+  return data?.getTodo?.name ?? 'untitled';
+}
+
+export async function guardedList() {
+  const result = await API.graphql(graphqlOperation(listTodos));
+  return result.data?.listTodos?.items ?? [];
+}
