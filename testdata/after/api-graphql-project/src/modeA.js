@@ -27,3 +27,27 @@ export const watchLoudly = (fn) =>
 // A callback that passes the whole event on cannot be reshaped here: flagged.
 // TODO(amplify-migrate): GQL-01 API.graphql has no automatic rewrite yet: use generateClient() (GraphQL) or get/post/put/del from aws-amplify/api (REST), spec §7–§9
 export const watchRaw = (fn) => API.graphql(graphqlOperation(onCreateTodo)).subscribe({ next: ({ value }) => fn(value) });
+
+// A named event read only as event.value.data: three small edits keep the subscription's layout.
+export function follow(owner, fn) {
+  const subscription = client.graphql({ query: onCreateTodo, variables: { filter: { owner: { eq: owner } } } }).subscribe({
+    next: (event) => {
+      const todo = event.data.onCreateTodo;
+      fn(todo, event.data.onCreateTodo.id);
+    },
+    error: (err) => console.warn(err),
+  });
+  return () => subscription.unsubscribe();
+}
+
+export const followAll = (fn) =>
+  client.graphql({ query: onCreateTodo }).subscribe({
+    next: event => fn(event.data.onCreateTodo),
+  });
+
+// The event is read beyond value.data (event.provider): left as it is and flagged.
+// TODO(amplify-migrate): GQL-01 API.graphql has no automatic rewrite yet: use generateClient() (GraphQL) or get/post/put/del from aws-amplify/api (REST), spec §7–§9
+export const followRaw = (fn) =>
+  API.graphql(graphqlOperation(onCreateTodo)).subscribe({
+    next: (event) => fn(event.value.data.onCreateTodo, event.provider),
+  });

@@ -512,12 +512,14 @@ public final class Main implements Callable<Integer> {
         return ExitCode.RULE_ERRORS;
       }
       PrintWriter out = spec.commandLine().getOut();
+      // The id column is as wide as the longest id, so custom rules with long ids stay aligned.
+      int width = loaded.packs().stream().flatMap(p -> p.rules().stream()).mapToInt(r -> r.id().length()).max().orElse(0);
       for (Pack pack : loaded.packs()) {
         out.println(pack.name() + (pack.version().isEmpty() ? "" : " " + pack.version())
             + (pack.from().isEmpty() ? "" : " — " + pack.from() + " → " + pack.to())
             + (pack.requires().isEmpty() ? "" : " (requires " + String.join(", ", pack.requires().stream().map(Object::toString).toList()) + ")"));
         for (Rule r : pack.rules()) {
-          out.printf("  %-36s %-10s %s%n", r.id(), r.safety().label(), r.description());
+          out.printf("  %-" + width + "s %-10s %s%n", r.id(), r.safety().label(), r.description());
         }
       }
       out.flush();
