@@ -51,3 +51,12 @@ export const followRaw = (fn) =>
   API.graphql(graphqlOperation(onCreateTodo)).subscribe({
     next: (event) => fn(event.value.data.onCreateTodo, event.provider),
   });
+
+export const followAsync = (fn) =>
+  client.graphql({ query: onCreateTodo })
+    .subscribe({
+      next: async (event) => {
+        const { onCreateTodo: todo } = event.data;
+        await fn(todo);
+      },
+    });

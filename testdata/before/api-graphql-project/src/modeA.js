@@ -45,3 +45,12 @@ export const followRaw = (fn) =>
   API.graphql(graphqlOperation(onCreateTodo)).subscribe({
     next: (event) => fn(event.value.data.onCreateTodo, event.provider),
   });
+
+export const followAsync = (fn) =>
+  API.graphql(graphqlOperation(onCreateTodo))
+    .subscribe({
+      next: async (event) => {
+        const { onCreateTodo: todo } = event.value.data;
+        await fn(todo);
+      },
+    });
