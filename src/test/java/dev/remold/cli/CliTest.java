@@ -1,5 +1,8 @@
 package dev.remold.cli;
 
+import static dev.remold.TestCommands.commitAll;
+import static dev.remold.TestCommands.git;
+import static dev.remold.TestCommands.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,25 +28,6 @@ class CliTest {
     return dev.remold.TestTrees.copy(Path.of("examples/gen1-todo-app"), tmp.resolve("app"));
   }
 
-  private static String sh(Path dir, String... cmd) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-    pb.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-    pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-    if (p.exitValue() != 0) {
-      throw new AssertionError(String.join(" ", cmd) + " failed: " + out);
-    }
-    return out;
-  }
-
-  private static void commitAll(Path dir) throws IOException, InterruptedException {
-    sh(dir, "git", "init", "-q");
-    sh(dir, "git", "add", "-A", "-f");
-    sh(dir, "git", "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "gen1");
-  }
-
   @Test
   void diffIsAcceptedByGitApplyAndPatchAndMatchesApply() throws Exception {
     Path app = copyExample();
@@ -53,12 +36,12 @@ class CliTest {
     CliRun diff = CliRun.of("diff", "-o", patchFile.toString(), app.toString());
     assertEquals(ExitCode.OK, diff.exitCode(), diff.err());
     assertTrue(Files.size(patchFile) > 0);
-    sh(app, "git", "apply", "--check", patchFile.toString());
+    git(app, "apply", "--check", patchFile.toString());
 
     // patch -p1 on a second copy gives exactly what `apply` writes into the first.
     Path viaPatch = tmp.resolve("via-patch");
-    sh(tmp, "cp", "-a", app.toString(), viaPatch.toString());
-    sh(viaPatch, "patch", "-s", "-p1", "-i", patchFile.toString());
+    run(tmp, "cp", "-a", app.toString(), viaPatch.toString());
+    run(viaPatch, "patch", "-s", "-p1", "-i", patchFile.toString());
     CliRun apply = CliRun.of("apply", app.toString());
     assertEquals(ExitCode.OK, apply.exitCode(), apply.err());
     for (String rel : List.of("src/App.js", "src/index.js", "src/components/SignInForm.js")) {

@@ -1,5 +1,6 @@
 package dev.remold.cli;
 
+import static dev.remold.TestCommands.commitAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -213,23 +213,9 @@ class InteractiveApplyTest {
     assertFalse(run.out().contains("Note:"), "both hunks hold a rule match: nothing was split from its imports");
   }
 
-  private static void git(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new java.util.ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com"));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-    pb.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-    pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-    assertEquals(0, p.exitValue(), out);
-  }
-
   @Test
   void uncommittedFilesAreRefusedBeforeAnyQuestion() throws Exception {
-    git(app, "init", "-q");
-    git(app, "add", "-A", "-f");
-    git(app, "commit", "-q", "-m", "gen1");
+    commitAll(app);
     Files.writeString(app.resolve("src/index.js"), "// mine\n", StandardOpenOption.APPEND);
     CliRun run = CliRun.withInput("a\na\na\na\n", "apply", "-i", app.toString());
     assertEquals(ExitCode.FILES_FAILED, run.exitCode());

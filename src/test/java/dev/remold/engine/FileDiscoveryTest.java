@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.remold.TestCommands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,8 +126,8 @@ class FileDiscoveryTest {
         "test/fixtures/one.snap.js", "test/fixtures/deep/two.snap.js", "test/other/three.snap.js", "index.ts")) {
       write(root, file);
     }
-    GitCli.git(root, "init", "-q");
-    String listed = GitCli.git(root, "ls-files", "--others", "--exclude-standard", "-z");
+    TestCommands.git(root, "init", "-q");
+    String listed = TestCommands.git(root, "ls-files", "--others", "--exclude-standard", "-z");
     List<String> gitSources = Arrays.stream(listed.split("\0"))
         .filter(p -> !p.isEmpty() && FileDiscovery.isSource(p.substring(p.lastIndexOf('/') + 1)))
         .sorted()
@@ -152,7 +152,7 @@ class FileDiscoveryTest {
     write(repo, "web/src/main.ts");
     write(repo, "web/secret.js");
     write(repo, "web/src/lib/generated/kept.ts");
-    GitCli.git(repo, "init", "-q");
+    TestCommands.git(repo, "init", "-q");
 
     assertEquals(List.of("src/important.gen.ts", "src/lib/generated/kept.ts", "src/main.ts"),
         candidates(discover(repo.resolve("web"))));

@@ -1,6 +1,7 @@
 package dev.remold.engine;
 
-import static dev.remold.engine.GitCli.git;
+import static dev.remold.TestCommands.commitAll;
+import static dev.remold.TestCommands.git;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -23,9 +24,7 @@ class GitGuardTest {
     write(repo, "src/modified.ts", "before\n");
     write(repo, "src/same-size.ts", "aaaa\n");
     write(repo, "src/staged.ts", "before\n");
-    git(repo, "init", "-q");
-    git(repo, "add", "-A");
-    git(repo, "commit", "-q", "-m", "start");
+    commitAll(repo);
 
     write(repo, "src/modified.ts", "after, and longer\n");
     // Same length, written right after the commit: only a content check (racy-git handling) can see it.
@@ -48,9 +47,7 @@ class GitGuardTest {
   void reportsATrackedFileEvenWhenAnIgnorePatternMatchesIt() throws Exception {
     Path repo = tmp.resolve("repo");
     write(repo, "gen/api.ts", "v1\n");
-    git(repo, "init", "-q");
-    git(repo, "add", "-A");
-    git(repo, "commit", "-q", "-m", "start");
+    commitAll(repo);
     write(repo, ".gitignore", "gen/\n");
     git(repo, "add", ".gitignore");
     git(repo, "commit", "-q", "-m", "ignore gen");
@@ -76,9 +73,7 @@ class GitGuardTest {
     for (Path repo : List.of(first, second)) {
       write(repo, "a.ts", "a\n");
       write(repo, "b.ts", "b\n");
-      git(repo, "init", "-q");
-      git(repo, "add", "-A");
-      git(repo, "commit", "-q", "-m", "start");
+      commitAll(repo);
     }
     write(first, "a.ts", "changed a\n");
     write(second, "b.ts", "changed b\n");
@@ -93,9 +88,7 @@ class GitGuardTest {
     Path repo = tmp.resolve("repo");
     write(repo, "a.ts", "a\n");
     write(repo, "b.ts", "b\n");
-    git(repo, "init", "-q");
-    git(repo, "add", "-A");
-    git(repo, "commit", "-q", "-m", "start");
+    commitAll(repo);
     Path worktree = tmp.resolve("wt");
     git(repo, "worktree", "add", "-q", worktree.toString());
     write(worktree, "b.ts", "changed in the worktree\n");
@@ -108,9 +101,7 @@ class GitGuardTest {
   void judgesASymlinkByTheFileItLeadsTo() throws Exception {
     Path repo = tmp.resolve("repo");
     write(repo, "real.ts", "a\n");
-    git(repo, "init", "-q");
-    git(repo, "add", "-A");
-    git(repo, "commit", "-q", "-m", "start");
+    commitAll(repo);
     Path link = tmp.resolve("outside-link.ts");
     Files.createSymbolicLink(link, repo.resolve("real.ts"));
 

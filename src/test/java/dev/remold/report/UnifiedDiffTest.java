@@ -1,17 +1,16 @@
 package dev.remold.report;
 
+import static dev.remold.TestCommands.git;
+import static dev.remold.TestCommands.run;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -191,16 +190,15 @@ class UnifiedDiffTest {
     Path file = repo.resolve(path);
     Files.createDirectories(file.getParent());
     Files.write(file, oldText.getBytes(UTF_8));
-    run(repo, "git", "init", "-q");
-    run(repo, "git", "add", "--", path);
-    run(repo, "git", "-c", "user.name=test", "-c", "user.email=test@example.invalid",
-        "commit", "-q", "-m", "old");
+    git(repo, "init", "-q");
+    git(repo, "add", "--", path);
+    git(repo, "commit", "-q", "-m", "old");
 
     String diff = UnifiedDiff.of(path, oldText, newText);
     assertTrue(diff.endsWith("\n"), diff);
 
     Files.write(file, newText.getBytes(UTF_8));
-    String gitDiff = run(repo, "git", "diff", "--no-color", "--no-ext-diff",
+    String gitDiff = git(repo, "diff", "--no-color", "--no-ext-diff",
         "--no-indent-heuristic", "--", path);
     // Our cases have one obvious alignment; a case where Myers could pick another may need this
     // comparison dropped, not the format changed.
@@ -208,7 +206,7 @@ class UnifiedDiffTest {
     Files.write(file, oldText.getBytes(UTF_8));
 
     Path patchFile = Files.writeString(tmp.resolve("change.patch"), diff, UTF_8);
-    run(repo, "git", "apply", "--check", patchFile.toString());
+    git(repo, "apply", "--check", patchFile.toString());
     run(repo, "patch", "-p1", "--fuzz=0", "--no-backup-if-mismatch", "-i", patchFile.toString());
     assertArrayEquals(newText.getBytes(UTF_8), Files.readAllBytes(file), "patched file");
     return diff;
@@ -219,25 +217,6 @@ class UnifiedDiffTest {
     return gitDiff
         .replaceFirst("(?m)^index [^\n]*\n", "")
         .replaceAll("(?m)^(@@ -\\S+ \\+\\S+ @@)[^\n]*", "$1");
-  }
-
-  private static String run(Path dir, String... command) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.redirectErrorStream(true);
-    builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    // The developer's git config (prefixes, autocrlf, colour) must not change what we compare.
-    builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-    builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-    builder.environment().put("LC_ALL", "C");
-    Process process = builder.start();
-    byte[] output = process.getInputStream().readAllBytes();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      fail("timed out: " + String.join(" ", command));
-    }
-    String text = new String(output, UTF_8);
-    assertEquals(0, process.exitValue(), () -> String.join(" ", command) + " failed:\n" + text);
-    return text;
   }
 
   private static String numbered(int count) {
