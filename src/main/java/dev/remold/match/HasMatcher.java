@@ -22,11 +22,6 @@ public record HasMatcher(Matcher descendant) implements Matcher {
   }
 
   @Override
-  public Set<String> startKinds() {
-    return null;
-  }
-
-  @Override
   public Set<String> requiredText() {
     return descendant.requiredText();
   }

@@ -17,11 +17,6 @@ public record InsideMatcher(Matcher ancestor) implements Matcher {
   }
 
   @Override
-  public Set<String> startKinds() {
-    return null;
-  }
-
-  @Override
   public Set<String> requiredText() {
     return ancestor.requiredText();
   }

@@ -14,9 +14,4 @@ public record KindMatcher(String kind) implements Matcher {
   public Set<String> startKinds() {
     return Set.of(kind);
   }
-
-  @Override
-  public Set<String> requiredText() {
-    return null;
-  }
 }

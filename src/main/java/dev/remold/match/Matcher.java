@@ -15,8 +15,12 @@ public interface Matcher {
   Bindings match(Node node, Bindings bindings);
 
   /** Returns the node types a match can start at, or null when any type can match. */
-  Set<String> startKinds();
+  default Set<String> startKinds() {
+    return null;
+  }
 
   /** Returns literal strings one of which must occur in a file for this matcher to match there, or null when unknown. */
-  Set<String> requiredText();
+  default Set<String> requiredText() {
+    return null;
+  }
 }

@@ -11,11 +11,6 @@ public record ParentMatcher(Matcher parent) implements Matcher {
   }
 
   @Override
-  public Set<String> startKinds() {
-    return null;
-  }
-
-  @Override
   public Set<String> requiredText() {
     return parent.requiredText();
   }

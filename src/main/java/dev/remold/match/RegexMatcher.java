@@ -11,11 +11,6 @@ public record RegexMatcher(Pattern regex) implements Matcher {
     return regex.matcher(node.source()).region(node.start(), node.end()).find() ? bindings : null;
   }
 
-  @Override
-  public Set<String> startKinds() {
-    return null;
-  }
-
   private static final java.util.regex.Pattern ALTERNATIVES = java.util.regex.Pattern.compile("^\\^?\\(([A-Za-z0-9_ |@/-]+)\\)");
 
   @Override

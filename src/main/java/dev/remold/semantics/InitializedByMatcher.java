@@ -3,7 +3,6 @@ package dev.remold.semantics;
 import dev.remold.match.Bindings;
 import dev.remold.match.Matcher;
 import dev.remold.parse.Node;
-import java.util.Set;
 
 /**
  * Matches a name whose value comes from code the inner matcher accepts: the initializer of its
@@ -69,16 +68,6 @@ public record InitializedByMatcher(Matcher source, String key) implements Matche
         return callee.child("object");
       }
     }
-    return null;
-  }
-
-  @Override
-  public Set<String> startKinds() {
-    return null;
-  }
-
-  @Override
-  public Set<String> requiredText() {
     return null;
   }
 }
