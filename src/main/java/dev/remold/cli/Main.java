@@ -9,6 +9,7 @@ import dev.remold.engine.GitGuard;
 import dev.remold.engine.RunReport;
 import dev.remold.engine.SafeWriter;
 import dev.remold.engine.TextCodec;
+import dev.remold.js.JsHost;
 import dev.remold.parse.Parser;
 import dev.remold.report.AuditMarkdown;
 import dev.remold.report.DiffColors;
@@ -26,16 +27,19 @@ import dev.remold.rules.RuleLoadResult;
 import dev.remold.rules.RuleLoader;
 import dev.remold.rules.RuleProblem;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.io.output.WriterOutputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,13 +100,39 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Adds a rule pack folder to the built-in packs (repeatable).")
     List<Path> extraPacks = new ArrayList<>();
 
-    /** Returns the loaded packs, or prints every rule problem and returns null. */
-    RuleLoadResult load(PrintWriter err) throws IOException {
+    @Option(names = "--only", paramLabel = "ID", split = ",",
+        description = "Runs only these rules (repeatable or comma-separated; * matches any text, e.g. auth-*).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--skip", paramLabel = "ID", split = ",", description = "Leaves these rules out (same form as --only).")
+    List<String> skip = new ArrayList<>();
+
+    @Option(names = "--js-time-limit", paramLabel = "SECONDS", defaultValue = "2",
+        description = "How long a JavaScript rule may run on one file before that file fails (default ${DEFAULT-VALUE}).")
+    double jsTimeLimit;
+
+    /** Returns a host for JavaScript rules; GraalJS starts only if a JavaScript rule is loaded through it. */
+    JsHost scripts(PrintWriter err) {
+      if (!(jsTimeLimit > 0)) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--js-time-limit must be a positive number of seconds");
+      }
+      // console.log of a rule goes to stderr, where the author debugging it looks.
+      OutputStream console = WriterOutputStream.builder().setWriter(err).setCharset(StandardCharsets.UTF_8).setWriteImmediately(true).getUnchecked();
+      return new JsHost(Duration.ofMillis(Math.round(jsTimeLimit * 1000)), JsHost.DEFAULT_STATEMENT_LIMIT, console);
+    }
+
+    /** Returns the loaded packs (built-in and --rules), cut to --only/--skip, or prints every problem and returns null. */
+    RuleLoadResult load(PrintWriter err, JsHost scripts) throws IOException {
       List<Path> folders = new ArrayList<>(BuiltinRules.packFolders());
       folders.addAll(extraPacks);
+      return load(folders, err, scripts);
+    }
+
+    /** Returns the packs of the given folders, cut to --only/--skip, or prints every problem and returns null. */
+    RuleLoadResult load(List<Path> folders, PrintWriter err, JsHost scripts) {
       RuleLoadResult result;
       try (Parser parser = new Parser()) {
-        result = new RuleLoader(parser).load(folders);
+        result = new RuleLoader(parser, scripts).load(folders);
       }
       if (!result.problems().isEmpty()) {
         for (RuleProblem p : result.problems()) {
@@ -111,7 +141,39 @@ public final class Main implements Callable<Integer> {
         err.println("remold: " + result.problems().size() + " problem(s) in rule files; nothing was rewritten. Fix them and run again.");
         return null;
       }
-      return result;
+      return select(result);
+    }
+
+    /** Keeps the rules --only names and drops those --skip names; a name that matches no rule is a usage error. */
+    private RuleLoadResult select(RuleLoadResult all) {
+      if (only.isEmpty() && skip.isEmpty()) {
+        return all;
+      }
+      List<String> ids = all.packs().stream().flatMap(p -> p.rules().stream()).map(Rule::id).toList();
+      for (String name : concat(only, skip)) {
+        if (ids.stream().noneMatch(id -> idMatches(name, id))) {
+          throw new CommandLine.ParameterException(new CommandLine(this), "no rule is called \"" + name + "\" (see remold rules)");
+        }
+      }
+      List<Pack> packs = new ArrayList<>();
+      for (Pack p : all.packs()) {
+        List<Rule> kept = p.rules().stream()
+            .filter(r -> only.isEmpty() || only.stream().anyMatch(n -> idMatches(n, r.id())))
+            .filter(r -> skip.stream().noneMatch(n -> idMatches(n, r.id()))).toList();
+        packs.add(new Pack(p.name(), p.version(), p.description(), p.from(), p.to(), p.requires(), kept, p.location()));
+      }
+      return new RuleLoadResult(packs, List.of());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+      List<String> out = new ArrayList<>(a);
+      out.addAll(b);
+      return out;
+    }
+
+    /** Returns whether a rule id matches a name given on the command line, where * stands for any text. */
+    static boolean idMatches(String name, String id) {
+      return Pattern.compile(Pattern.quote(name.strip()).replace("*", "\\E.*\\Q")).matcher(id).matches();
     }
   }
 
@@ -151,7 +213,13 @@ public final class Main implements Callable<Integer> {
      * shows a progress bar on stderr when that is a terminal and --quiet is off.
      */
     Run run(List<Path> targets, PrintWriter err, Environment env) throws IOException {
-      RuleLoadResult loaded = rules.load(err);
+      try (JsHost scripts = rules.scripts(err)) {
+        return run(targets, err, env, scripts);
+      }
+    }
+
+    private Run run(List<Path> targets, PrintWriter err, Environment env, JsHost scripts) throws IOException {
+      RuleLoadResult loaded = rules.load(err, scripts);
       if (loaded == null) {
         return null;
       }
@@ -507,7 +575,10 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      RuleLoadResult loaded = rules.load(spec.commandLine().getErr());
+      RuleLoadResult loaded;
+      try (JsHost scripts = rules.scripts(spec.commandLine().getErr())) {
+        loaded = rules.load(spec.commandLine().getErr(), scripts);
+      }
       if (loaded == null) {
         return ExitCode.RULE_ERRORS;
       }

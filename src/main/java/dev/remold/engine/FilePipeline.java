@@ -10,6 +10,7 @@ import dev.remold.rewrite.EditSet;
 import dev.remold.rules.FileContext;
 import dev.remold.rules.Finding;
 import dev.remold.rules.Rule;
+import dev.remold.rules.RuleFailure;
 import dev.remold.rules.RuleHit;
 import dev.remold.rules.Safety;
 import dev.remold.semantics.ImportRequest;
@@ -18,6 +19,7 @@ import dev.remold.semantics.ModuleEditor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,8 +133,11 @@ final class FilePipeline {
       if (pass == 1) {
         refuseEditsInBrokenCode(tree, initialErrors, hits);
       }
+      // One rule call may answer with several hits (a custom rule's edits and flags): its group stands or falls whole.
+      Map<Integer, List<Edit>> groups = new LinkedHashMap<>();
+      hits.forEach(hit -> hit.edits().forEach(e -> groups.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(e)));
       EditSet edits = new EditSet();
-      hits.forEach(hit -> edits.addGroup(hit.edits()));
+      groups.values().forEach(edits::addGroup);
       EditSet.Resolution resolution = edits.resolve();
       for (EditSet.Conflict c : resolution.conflicts()) {
         notes.add("rule " + c.ruleId() + " at line " + SyntaxTree.lineOf(file.text(), positions.toOriginal(c.offset()))
@@ -213,14 +218,16 @@ final class FilePipeline {
           if (r.fallback() != fallbackRound || (fallbackRound && matched)) {
             continue;
           }
-          RuleHit hit;
+          List<RuleHit> found;
           try {
-            hit = r.apply(n, tree, context, group[0]++);
+            found = r.apply(n, tree, context, group[0]++);
+          } catch (RuleFailure e) {
+            throw new FileFailure("rule " + r.id() + " failed at line " + tree.lineOf(n.start()) + " of the file: " + e.getMessage());
           } catch (RuntimeException e) {
             throw new FileFailure("rule " + r.id() + " crashed at line " + tree.lineOf(n.start()) + ": " + e);
           }
-          if (hit != null) {
-            hits.add(hit);
+          if (!found.isEmpty()) {
+            hits.addAll(found);
             matched = true;
           }
         }

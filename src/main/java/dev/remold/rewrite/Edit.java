@@ -17,6 +17,11 @@ public record Edit(int start, int end, String replacement, String ruleId, int gr
     return start == end;
   }
 
+  /** Returns whether this edit leaves the text as it is (it writes back what is there). */
+  public boolean isNoOp(String text) {
+    return end <= text.length() && text.substring(start, end).equals(replacement);
+  }
+
   /** Returns whether this edit's range contains the other's and is larger. */
   boolean strictlyContains(Edit other) {
     return start <= other.start && other.end <= end && (end - start) > (other.end - other.start);

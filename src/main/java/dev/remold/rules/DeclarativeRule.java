@@ -133,7 +133,12 @@ public final class DeclarativeRule implements Rule {
   }
 
   @Override
-  public RuleHit apply(Node node, SyntaxTree tree, FileContext context, int group) {
+  public List<RuleHit> apply(Node node, SyntaxTree tree, FileContext context, int group) {
+    RuleHit hit = hit(node, tree, context, group);
+    return hit == null ? List.of() : List.of(hit);
+  }
+
+  private RuleHit hit(Node node, SyntaxTree tree, FileContext context, int group) {
     Language language = tree.file().language();
     if (!conditionsHold(when, context) || (!unless.isEmpty() && conditionsHold(unless, context))) {
       return null;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A compiled rewrite rule; immutable and safe to share between threads. */
-public sealed interface Rule permits DeclarativeRule {
+public sealed interface Rule permits DeclarativeRule, ScriptRule {
   /** Returns the kebab-case id, unique in a run. */
   String id();
 
@@ -38,6 +38,9 @@ public sealed interface Rule permits DeclarativeRule {
    */
   List<Set<String>> requiredText();
 
-  /** Returns what the rule does at a node, or null when it does not match there. */
-  RuleHit apply(Node node, SyntaxTree tree, FileContext context, int group);
+  /**
+   * Returns what the rule does at a node, empty when it does not match there. All hits of one call
+   * carry edits of the given group: they are applied together or not at all.
+   */
+  List<RuleHit> apply(Node node, SyntaxTree tree, FileContext context, int group);
 }

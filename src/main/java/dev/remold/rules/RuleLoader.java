@@ -44,7 +44,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads rule packs: a folder with a {@code pack.yaml} manifest and rule files ({@code *.yml},
- * {@code *.yaml}, one rule per YAML document). Nothing is skipped quietly: every unknown key, bad
+ * {@code *.yaml}, one rule per YAML document; {@code *.js}, {@code *.mjs}, one rule per module). Nothing is skipped quietly: every unknown key, bad
  * value and bad pattern in every file is reported with its file and line.
  */
 public final class RuleLoader {
@@ -62,12 +62,45 @@ public final class RuleLoader {
   private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final Parser parser;
+  private final ScriptHost scripts;
   /** The symbols of the pack being read: a name such as {@code Auth} for a list of {@code module#path}. */
   private Map<String, List<String>> symbols = Map.of();
 
-  /** Creates a loader that compiles patterns with the given parser (patterns are code). */
+  /** Creates a loader that compiles patterns with the given parser (patterns are code) and reads no JavaScript rules. */
   public RuleLoader(Parser parser) {
+    this(parser, null);
+  }
+
+  /** Creates a loader that compiles patterns with the given parser and reads JavaScript rules through the host. */
+  public RuleLoader(Parser parser, ScriptHost scripts) {
     this.parser = parser;
+    this.scripts = scripts;
+  }
+
+  /**
+   * Returns a rule object (YAML or JSON text, or a bare pattern) compiled for one grammar with the
+   * given pack symbols, or null after adding what is wrong with it to {@code problems}.
+   */
+  public Matcher compileRuleObject(String spec, Language language, Map<String, List<String>> packSymbols,
+      List<String> problems) {
+    Set<RuleProblem> found = new LinkedHashSet<>();
+    Reader r = new Reader("", found);
+    symbols = Map.copyOf(packSymbols);
+    Matcher m = null;
+    try {
+      Node node = new Compose(LoadSettings.builder().build()).composeString(spec).orElse(null);
+      if (node == null) {
+        found.add(new RuleProblem("", 0, "the pattern is empty"));
+      } else {
+        m = matcher(node, language, r, new TreeSet<>());
+      }
+    } catch (YamlEngineException e) {
+      // Not YAML: a pattern such as `{ $$$ }` is still code.
+      m = pattern(new ScalarNode(org.snakeyaml.engine.v2.nodes.Tag.STR, spec, org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN),
+          language, r, new TreeSet<>());
+    }
+    found.forEach(p -> problems.add(p.message()));
+    return found.isEmpty() ? m : null;
   }
 
   /** Returns the packs in the given folders, in order, with all problems found. */
@@ -127,7 +160,7 @@ public final class RuleLoader {
     try (Stream<Path> s = Files.list(folder)) {
       files = s.filter(p -> {
         String f = p.getFileName().toString().replace("/", "");
-        return (f.endsWith(".yml") || f.endsWith(".yaml")) && !f.equals(MANIFEST);
+        return (f.endsWith(".yml") || f.endsWith(".yaml") || f.endsWith(".js") || f.endsWith(".mjs")) && !f.equals(MANIFEST);
       }).sorted().toList();
     } catch (IOException e) {
       problems.add(new RuleProblem(folder.toString(), 0, "cannot list the folder: " + e.getMessage()));
@@ -135,6 +168,16 @@ public final class RuleLoader {
     }
     for (Path file : files) {
       Reader reader = new Reader(file.toString(), problems);
+      String f = file.getFileName().toString();
+      if (f.endsWith(".js") || f.endsWith(".mjs")) {
+        Rule rule = readScriptRule(file, reader, packSymbols);
+        if (rule != null && !ids.add(rule.id())) {
+          reader.problems.add(new RuleProblem(reader.file, 0, "rule id `" + rule.id() + "` is used by another rule"));
+        } else if (rule != null) {
+          rules.add(rule);
+        }
+        continue;
+      }
       for (Node doc : read(file, reader)) {
         Rule rule = readRule(doc, reader);
         if (rule != null && !ids.add(rule.id())) {
@@ -301,6 +344,71 @@ public final class RuleLoader {
     String specId = specIds.isEmpty() ? "" : specIds.getFirst();
     return new DeclarativeRule(id, description, safety, fallback, when, unless, specId, matchers, constraints, transforms, fix, message,
         renames, imports, declarations);
+  }
+
+  /** Reads a JavaScript rule: its exports are checked like the keys of a YAML rule, its match compiled here. */
+  private Rule readScriptRule(Path file, Reader r, Map<String, List<String>> packSymbols) {
+    if (scripts == null) {
+      r.problems.add(new RuleProblem(r.file, 0, "JavaScript rules cannot be read here"));
+      return null;
+    }
+    String source;
+    ScriptHost.Meta meta;
+    try {
+      source = Files.readString(file, StandardCharsets.UTF_8);
+      meta = scripts.describe(file.toString(), source);
+    } catch (IOException e) {
+      r.problems.add(new RuleProblem(r.file, 0, "cannot read: " + e.getMessage()));
+      return null;
+    } catch (ScriptHost.LoadException e) {
+      r.problems.add(new RuleProblem(r.file, e.line(), e.getMessage()));
+      return null;
+    }
+    int before = r.problems.size();
+    String id = meta.id();
+    if (id == null || !RULE_ID.matcher(id).matches()) {
+      r.problems.add(new RuleProblem(r.file, 0, "meta.id `" + id + "` must be kebab-case (lower-case words joined by -)"));
+    }
+    if (meta.description() == null || meta.description().isBlank()) {
+      r.problems.add(new RuleProblem(r.file, 0, "meta.description is missing"));
+    }
+    Safety safety = meta.safety() == null ? null : Safety.of(meta.safety()).orElse(null);
+    if (safety == null) {
+      r.problems.add(new RuleProblem(r.file, 0, "meta.safety `" + meta.safety() + "` is not one of SAFE, SAFE+NOTE, REVIEW, MANUAL"));
+    } else if (safety != Safety.SAFE && (meta.message() == null || meta.message().isBlank())) {
+      r.problems.add(new RuleProblem(r.file, 0, "a " + safety.label() + " rule needs meta.message: the reason written in its marker comment"));
+    }
+    Set<Language> languages = new TreeSet<>();
+    for (String name : meta.languages()) {
+      Language.forRuleName(name).ifPresentOrElse(languages::add, () -> r.problems.add(
+          new RuleProblem(r.file, 0, "unknown language `" + name + "` in meta.languages (use js, jsx, ts, tsx, javascript or typescript)")));
+    }
+    if (meta.languages().isEmpty()) {
+      languages.addAll(List.of(Language.values()));
+    }
+    Map<Language, Matcher> matchers = new EnumMap<>(Language.class);
+    if (meta.hasTransform() == (meta.matchYaml() != null)) {
+      r.problems.add(new RuleProblem(r.file, 0, "export either `transform(file, api)` or `match` with `fix(match, api)`, not both or neither"));
+    } else if (meta.matchYaml() != null) {
+      if (!meta.hasFix()) {
+        r.problems.add(new RuleProblem(r.file, 0, "a rule that exports `match` must export `fix(match, api)` too"));
+      }
+      for (Language lang : languages) {
+        List<String> errors = new ArrayList<>();
+        Matcher m = compileRuleObject(meta.matchYaml(), lang, packSymbols, errors);
+        errors.forEach(e -> r.problems.add(new RuleProblem(r.file, 0, "in `match`: " + e)));
+        if (m != null) {
+          matchers.put(lang, m);
+        }
+      }
+    }
+    if (r.problems.size() > before) {
+      return null;
+    }
+    String message = meta.message() == null ? "" : meta.message();
+    String specId = meta.spec().isEmpty() ? "" : meta.spec().getFirst();
+    return new ScriptRule(id, meta.description(), safety, specId, message, file.toString(), source, matchers, meta.matchYaml(),
+        languages, meta.prefilter(), packSymbols, scripts);
   }
 
   private Matcher matcher(Node node, Language lang, Reader r, Set<String> captured) {

@@ -118,8 +118,18 @@ public final class Scopes {
     }
   }
 
+  /** Returns the declaration of a name in the top-level scope of a file, or null when the file declares none there. */
+  public static Node topLevelDeclaration(Node root, String name) {
+    for (Node decl : Names.declarations(root, name)) {
+      if (owningScope(decl) == root) {
+        return decl;
+      }
+    }
+    return null;
+  }
+
   /** Returns what a declaration binds when it comes from an import or a require. */
-  private static Optional<Symbol> importedBy(Node decl) {
+  public static Optional<Symbol> importedBy(Node decl) {
     Node p = decl.parent();
     Node stmt = Names.enclosingImport(decl);
     if (stmt != null && stmt.child("source") != null) {

@@ -1,0 +1,342 @@
+package dev.remold.js;
+
+import dev.remold.match.Bindings;
+import dev.remold.parse.Node;
+import dev.remold.parse.Parser;
+import dev.remold.parse.SyntaxTree;
+import dev.remold.rewrite.Edit;
+import dev.remold.rewrite.Markers;
+import dev.remold.rules.FileContext;
+import dev.remold.rules.Finding;
+import dev.remold.rules.RuleFailure;
+import dev.remold.rules.RuleHit;
+import dev.remold.rules.Safety;
+import dev.remold.rules.ScriptRule;
+import dev.remold.semantics.ImportRequest;
+import dev.remold.semantics.ModuleEditor;
+import dev.remold.semantics.Names;
+import dev.remold.semantics.Scopes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyObject;
+
+/**
+ * One call of a JavaScript rule: the {@code api} object it gets, and what it asked for, turned into
+ * rule hits that go through the same edit set, overlap policy and re-parse gate as YAML rules.
+ */
+final class ScriptCall {
+  private final ScriptRule rule;
+  private final NodeViews views;
+  private final FileContext context;
+  private final Parser parser;
+  private final Value stringify;
+  private final int group;
+  private final List<Edit> edits = new ArrayList<>();
+  private final List<ImportRequest> imports = new ArrayList<>();
+  private final List<ImportRequest.RemoveIfUnused> removals = new ArrayList<>();
+  private final List<RuleHit> flags = new ArrayList<>();
+
+  ScriptCall(ScriptRule rule, SyntaxTree tree, FileContext context, Parser parser, Value stringify, int group) {
+    this.rule = rule;
+    this.views = new NodeViews(tree);
+    this.context = context;
+    this.parser = parser;
+    this.stringify = stringify;
+    this.group = group;
+  }
+
+  NodeViews views() {
+    return views;
+  }
+
+  private SyntaxTree tree() {
+    return views.tree();
+  }
+
+  /** Returns the {@code file} argument of a transform: path, text, language, extension and the root node. */
+  ProxyObject file() {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("path", tree().file().path());
+    f.put("text", tree().file().text());
+    f.put("language", tree().file().language().name().toLowerCase(java.util.Locale.ROOT));
+    f.put("extension", context.extension());
+    f.put("root", views.of(tree().root()));
+    return ProxyObject.fromMap(f);
+  }
+
+  /** Returns the {@code api} argument. */
+  ProxyObject api() {
+    Map<String, Object> api = new LinkedHashMap<>();
+    api.put("find", fn(a -> find(a)));
+    api.put("replace", fn(a -> edit(a, "replace")));
+    api.put("insertBefore", fn(a -> edit(a, "insertBefore")));
+    api.put("insertAfter", fn(a -> edit(a, "insertAfter")));
+    api.put("remove", fn(a -> edit(a, "remove")));
+    api.put("addImport", fn(this::addImport));
+    api.put("removeImportIfUnused", fn(this::removeImport));
+    api.put("bindingOf", fn(this::bindingOf));
+    api.put("flag", fn(this::flag));
+    Map<String, Object> project = new LinkedHashMap<>();
+    project.put("hasDependency", fn(a -> context.hasDependency(string(a, 0, "hasDependency(name)"))));
+    project.put("pathToRoot", fn(a -> context.pathFromFileToRoot(string(a, 0, "pathToRoot(fileAtRoot)"))));
+    api.put("project", ProxyObject.fromMap(project));
+    return ProxyObject.fromMap(api);
+  }
+
+  private static ProxyExecutable fn(java.util.function.Function<Value[], Object> body) {
+    return body::apply;
+  }
+
+  /** {@code api.find(pattern, within?)}: every match of a pattern or rule object in the file (or inside a node). */
+  private Object find(Value[] a) {
+    if (a.length == 0 || a[0].isNull()) {
+      throw new RuleFailure("api.find(pattern) needs a pattern or a rule object");
+    }
+    String spec = a[0].isString() ? stringify.execute(a[0]).asString() : stringify.execute(a[0]).asString();
+    ScriptRule.Compiled compiled = rule.compileFind(spec, tree().file().language(), parser);
+    Node within = a.length > 1 ? node(a[1], "api.find(pattern, within)") : tree().root();
+    List<Object> found = new ArrayList<>();
+    within.walk(n -> {
+      java.util.Set<String> kinds = compiled.matcher().startKinds();
+      if (kinds != null && !kinds.contains(n.type())) {
+        return;
+      }
+      Bindings b = compiled.matcher().match(n, Bindings.EMPTY);
+      if (b != null) {
+        found.add(views.match(n, b, compiled.listVars()));
+      }
+    });
+    return ProxyArray.fromList(found);
+  }
+
+  private Object edit(Value[] a, String kind) {
+    int[] range = range(a.length > 0 ? a[0] : null, "api." + kind);
+    String text = kind.equals("remove") ? "" : string(a, 1, "api." + kind + "(node, text)");
+    int start = range[0];
+    int end = range[1];
+    switch (kind) {
+      case "insertBefore" -> end = start;
+      case "insertAfter" -> start = end;
+      case "remove" -> {
+        int[] lines = wholeLines(start, end);
+        start = lines[0];
+        end = lines[1];
+      }
+      default -> { }
+    }
+    edits.add(new Edit(start, end, text, rule.id(), group));
+    return null;
+  }
+
+  /** Widens a removal to its whole lines when nothing else stands on them, so no blank line is left. */
+  private int[] wholeLines(int start, int end) {
+    String text = tree().file().text();
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
+    String before = text.substring(lineStart, start);
+    String after = text.substring(end, lineEnd);
+    if (before.isBlank() && (after.isBlank() || after.strip().equals(";"))) {
+      return new int[] {lineStart, lineEnd};
+    }
+    return new int[] {start, end};
+  }
+
+  /** {@code api.addImport(name, module)}: imports a name, and returns what the file calls it (an alias when taken). */
+  private Object addImport(Value[] a) {
+    String name = string(a, 0, "api.addImport(name, module)");
+    String module = string(a, 1, "api.addImport(name, module)");
+    String local = ModuleEditor.localNameFor(tree().root(), name, module, removals);
+    boolean replaces = local.equals(name) && !Names.declarations(tree().root(), name).isEmpty();
+    imports.add(new ImportRequest.Add(name, module, local, replaces));
+    return local;
+  }
+
+  /** {@code api.removeImportIfUnused(name, module)}: drops an import once the file no longer uses it. */
+  private Object removeImport(Value[] a) {
+    String name = string(a, 0, "api.removeImportIfUnused(name, module)");
+    String module = string(a, 1, "api.removeImportIfUnused(name, module)");
+    ImportRequest.RemoveIfUnused r = new ImportRequest.RemoveIfUnused(name, List.of(module));
+    removals.add(r);
+    imports.add(r);
+    return null;
+  }
+
+  /**
+   * {@code api.bindingOf(nodeOrName)}: where a name comes from — {@code {kind: 'import', module, name}},
+   * {@code {kind: 'local', declaration}}, or null for a global or undeclared name.
+   */
+  private Object bindingOf(Value[] a) {
+    if (a.length == 0) {
+      throw new RuleFailure("api.bindingOf(node or name) needs an argument");
+    }
+    Node decl;
+    Optional<Scopes.Symbol> symbol;
+    if (a[0].isString()) {
+      decl = Scopes.topLevelDeclaration(tree().root(), a[0].asString());
+      symbol = decl == null ? Optional.empty() : Scopes.importedBy(decl);
+    } else {
+      Node n = node(a[0], "api.bindingOf(node)");
+      symbol = Scopes.symbolOf(n);
+      decl = n.type().equals("identifier") ? Scopes.declarationOf(n) : null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (symbol.isPresent()) {
+      out.put("kind", "import");
+      out.put("module", symbol.get().module());
+      out.put("name", String.join(".", symbol.get().path()));
+    } else if (decl != null) {
+      out.put("kind", "local");
+      out.put("declaration", views.of(decl));
+    } else {
+      return null;
+    }
+    return ProxyObject.fromMap(out);
+  }
+
+  /** {@code api.flag(node, reason)}: a marker comment above the statement, and a line in the report. */
+  private Object flag(Value[] a) {
+    Node n = node(a.length > 0 ? a[0] : null, "api.flag(node, reason)");
+    String reason = string(a, 1, "api.flag(node, reason)").replace('\n', ' ');
+    Safety level = rule.safety() == Safety.REVIEW ? Safety.REVIEW : Safety.MANUAL;
+    flags.add(marked(n, n.start(), n.end(), "TODO", reason, level));
+    return null;
+  }
+
+  private RuleHit marked(Node at, int start, int end, String kind, String reason, Safety level) {
+    Edit marker = Markers.commentAbove(at, "// " + kind + "(amplify-migrate): " + rule.markerId() + " " + reason, rule.id(), group);
+    return new RuleHit(rule.id(), start, end, marker == null ? List.of() : List.of(marker), List.of(), List.of(),
+        new Finding(rule.id(), level, tree().lineOf(at.start()), reason));
+  }
+
+  /**
+   * Returns the hits of the call: its edits (with the rule's marker when it is not SAFE) and flags.
+   * {@code result} is what the function returned; {@code at} the matched node, or the root for a transform.
+   */
+  List<RuleHit> finish(Value result, Node at) {
+    if (result != null && !result.isNull()) {
+      if (!result.isString()) {
+        throw new RuleFailure((rule.isTransform() ? "transform" : "fix") + " must return a string, null or undefined, not " + result);
+      }
+      if (rule.isTransform()) {
+        if (!edits.isEmpty()) {
+          throw new RuleFailure("transform both returned a new text and made edits through the api: do one or the other");
+        }
+        minimalEdit(tree().file().text(), result.asString()).ifPresent(edits::add);
+      } else {
+        edits.add(new Edit(at.start(), at.end(), result.asString(), rule.id(), group));
+      }
+    }
+    checkEdits();
+    List<RuleHit> hits = new ArrayList<>();
+    List<Edit> changes = edits.stream().filter(e -> !e.isNoOp(tree().file().text())).toList();
+    if (!changes.isEmpty()) {
+      if (rule.safety() == Safety.MANUAL) {
+        throw new RuleFailure("a MANUAL rule leaves code as it is: flag it with api.flag, or raise meta.safety");
+      }
+      int start = changes.stream().mapToInt(Edit::start).min().orElseThrow();
+      int end = changes.stream().mapToInt(Edit::end).max().orElseThrow();
+      Node anchor = rule.isTransform() ? smallestAround(start) : at;
+      List<Edit> all = new ArrayList<>(changes);
+      Finding finding = null;
+      if (rule.safety() != Safety.SAFE && flags.isEmpty()) {
+        String kind = rule.safety() == Safety.SAFE_NOTE ? "NOTE" : "TODO";
+        Edit marker = Markers.commentAbove(anchor, "// " + kind + "(amplify-migrate): " + rule.markerId() + " " + rule.message(), rule.id(), group);
+        if (marker != null) {
+          all.add(marker);
+        }
+        finding = new Finding(rule.id(), rule.safety(), tree().lineOf(anchor.start()), rule.message());
+      }
+      hits.add(new RuleHit(rule.id(), rule.isTransform() ? start : at.start(), rule.isTransform() ? end : at.end(), all, imports,
+          List.of(), finding));
+    }
+    hits.addAll(flags);
+    return hits;
+  }
+
+  /** Edits of one call must not cross: each says what one stretch of the file becomes. */
+  private void checkEdits() {
+    List<Edit> sorted = new ArrayList<>(edits);
+    sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
+    for (int i = 1; i < sorted.size(); i++) {
+      Edit prev = sorted.get(i - 1);
+      Edit e = sorted.get(i);
+      if (e.start() < prev.end()) {
+        throw new RuleFailure("two edits of one call overlap (offsets " + prev.start() + "-" + prev.end() + " and " + e.start() + "-" + e.end() + ")");
+      }
+    }
+  }
+
+  /** Returns one edit that turns {@code before} into {@code after}: the stretch between their common prefix and suffix. */
+  private Optional<Edit> minimalEdit(String before, String after) {
+    if (before.equals(after)) {
+      return Optional.empty();
+    }
+    int prefix = 0;
+    int max = Math.min(before.length(), after.length());
+    while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < max - prefix && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+      suffix++;
+    }
+    return Optional.of(new Edit(prefix, before.length() - suffix, after.substring(prefix, after.length() - suffix), rule.id(), group));
+  }
+
+  /** Returns the smallest named node that holds an offset (where a transform's marker goes). */
+  private Node smallestAround(int offset) {
+    Node n = tree().root();
+    boolean deeper = true;
+    while (deeper) {
+      deeper = false;
+      for (Node c : n.namedChildren()) {
+        if (c.start() <= offset && offset < c.end()) {
+          n = c;
+          deeper = true;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  private int[] range(Value v, String what) {
+    Node n = NodeViews.nodeOf(v);
+    if (n != null) {
+      return new int[] {n.start(), n.end()};
+    }
+    if (v != null && v.hasMembers() && v.hasMember("start") && v.hasMember("end") && v.getMember("start").fitsInInt()
+        && v.getMember("end").fitsInInt()) {
+      int start = v.getMember("start").asInt();
+      int end = v.getMember("end").asInt();
+      if (0 <= start && start <= end && end <= tree().file().text().length()) {
+        return new int[] {start, end};
+      }
+      throw new RuleFailure(what + ": range " + start + "-" + end + " is outside the file (0-" + tree().file().text().length() + ")");
+    }
+    throw new RuleFailure(what + " needs a node (or a {start, end} range) as its first argument, not " + v);
+  }
+
+  private static Node node(Value v, String what) {
+    Node n = NodeViews.nodeOf(v);
+    if (n == null) {
+      throw new RuleFailure(what + " needs a node as its first argument, not " + v);
+    }
+    return n;
+  }
+
+  private static String string(Value[] a, int i, String what) {
+    if (a.length <= i || !a[i].isString()) {
+      throw new RuleFailure(what + ": argument " + (i + 1) + " must be a string");
+    }
+    return a[i].asString();
+  }
+}
