@@ -146,7 +146,12 @@ public final class JsHost implements ScriptHost, AutoCloseable {
   @Override
   public List<RuleHit> run(ScriptRule rule, Node node, Bindings bindings, SyntaxTree tree, FileContext context, int group) {
     Worker w = worker.get();
-    Value exports = w.exports(rule.file(), rule.source());
+    Value exports;
+    try {
+      exports = w.exports(rule.file(), rule.source());
+    } catch (PolyglotException e) {
+      throw w.failure(rule, e);
+    }
     ScriptCall call = new ScriptCall(rule, tree, context, w.parser(), w.stringify(), group);
     Value result;
     if (rule.isTransform()) {
@@ -291,7 +296,7 @@ public final class JsHost implements ScriptHost, AutoCloseable {
       }
     }
 
-    private RuleFailure failure(ScriptRule rule, PolyglotException e) {
+    RuleFailure failure(ScriptRule rule, PolyglotException e) {
       int line = lineOf(e, rule.file());
       String where = rule.file() + (line > 0 ? ":" + line : "");
       if (e.isInterrupted()) {
@@ -318,6 +323,8 @@ public final class JsHost implements ScriptHost, AutoCloseable {
         }
         context = null;
       }
+      modules.clear();
+      stringify = null;
     }
 
     void close() {
