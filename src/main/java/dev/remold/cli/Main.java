@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
 /** The {@code remold} command: diff, apply, audit and rules. */
 @Command(name = "remold", mixinStandardHelpOptions = true, version = "remold " + Main.VERSION,
     description = "Rewrites JavaScript/TypeScript frontends with rule packs and shows the change as a diff.",
-    subcommands = {Main.Diff.class, Main.Apply.class, Main.Audit.class, Main.Rules.class})
+    subcommands = {Main.Diff.class, Main.Apply.class, Main.Audit.class, Main.Rules.class, Main.Test.class, Main.New.class})
 public final class Main implements Callable<Integer> {
   static final String VERSION = "0.1.0";
 
@@ -593,6 +593,96 @@ public final class Main implements Callable<Integer> {
           out.printf("  %-" + width + "s %-10s %s%n", r.id(), r.safety().label(), r.description());
         }
       }
+      out.flush();
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(name = "test", mixinStandardHelpOptions = true,
+      description = "Runs the before/after test pairs of rule packs (<pack>/tests/<case>/before and after): "
+          + "output, idempotence, re-parse; exits 1 when any fails.")
+  static final class Test implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    RuleOptions rules = new RuleOptions();
+
+    @Parameters(paramLabel = "RULES_DIR", arity = "0..1", defaultValue = ".",
+        description = "A pack folder, or a folder of packs (default: the current folder).")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!Files.isDirectory(dir)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + dir);
+      }
+      List<Path> packs = PairTests.packFolders(dir);
+      if (packs.isEmpty()) {
+        err.println("remold: no rule pack in " + dir + " (a folder with pack.yaml or rule files); create one with `remold new rule <id>`");
+        return ExitCode.USAGE;
+      }
+      int failed = 0;
+      try (JsHost scripts = rules.scripts(err)) {
+        for (Path folder : packs) {
+          RuleLoadResult loaded = rules.load(List.of(folder), err, scripts);
+          if (loaded == null) {
+            return ExitCode.RULE_ERRORS;
+          }
+          failed += new PairTests(out, Runtime.getRuntime().availableProcessors()).run(loaded.packs().getFirst(), folder);
+        }
+      }
+      err.println(failed == 0 ? "remold: all test pairs pass" : "remold: " + failed + " test pair(s) failed");
+      return failed == 0 ? ExitCode.OK : ExitCode.CHANGES;
+    }
+  }
+
+  @Command(name = "new", mixinStandardHelpOptions = true, description = "Creates things to start from.",
+      subcommands = {Main.NewRule.class})
+  static final class New implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      spec.commandLine().usage(spec.commandLine().getErr());
+      return ExitCode.USAGE;
+    }
+  }
+
+  @Command(name = "rule", mixinStandardHelpOptions = true,
+      description = "Writes a rule file and a before/after test pair that it passes, in a pack folder.")
+  static final class NewRule implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The rule id, kebab-case (e.g. auth-service-login).")
+    String id;
+
+    @Option(names = "--js", description = "A JavaScript rule instead of a YAML one.")
+    boolean js;
+
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "remold-rules",
+        description = "The pack folder (created when missing; default ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "rule id \"" + id + "\" must be kebab-case (e.g. auth-service-login)");
+      }
+      List<Path> written;
+      try {
+        written = Scaffold.rule(dir, id, js);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        spec.commandLine().getErr().println("remold: " + e.getFile() + " exists already; nothing was written");
+        return ExitCode.USAGE;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      written.forEach(p -> out.println("created " + p));
+      out.println("next: edit the rule and the pair, then run `remold test " + dir + "`; use it with `remold diff --rules " + dir + " <app>`");
       out.flush();
       return ExitCode.OK;
     }

@@ -41,7 +41,8 @@ final class ScriptCall {
   private final List<Edit> edits = new ArrayList<>();
   private final List<ImportRequest> imports = new ArrayList<>();
   private final List<ImportRequest.RemoveIfUnused> removals = new ArrayList<>();
-  private final List<RuleHit> flags = new ArrayList<>();
+  /** Places flagged by {@code api.flag}: the node and the reason. */
+  private final List<Map.Entry<Node, String>> flags = new ArrayList<>();
 
   ScriptCall(ScriptRule rule, SyntaxTree tree, FileContext context, Parser parser, Value stringify, int group) {
     this.rule = rule;
@@ -204,16 +205,8 @@ final class ScriptCall {
   /** {@code api.flag(node, reason)}: a marker comment above the statement, and a line in the report. */
   private Object flag(Value[] a) {
     Node n = node(a.length > 0 ? a[0] : null, "api.flag(node, reason)");
-    String reason = string(a, 1, "api.flag(node, reason)").replace('\n', ' ');
-    Safety level = rule.safety() == Safety.REVIEW ? Safety.REVIEW : Safety.MANUAL;
-    flags.add(marked(n, n.start(), n.end(), "TODO", reason, level));
+    flags.add(Map.entry(n, string(a, 1, "api.flag(node, reason)").replace('\n', ' ')));
     return null;
-  }
-
-  private RuleHit marked(Node at, int start, int end, String kind, String reason, Safety level) {
-    Edit marker = Markers.commentAbove(at, "// " + kind + "(amplify-migrate): " + rule.markerId() + " " + reason, rule.id(), group);
-    return new RuleHit(rule.id(), start, end, marker == null ? List.of() : List.of(marker), List.of(), List.of(),
-        new Finding(rule.id(), level, tree().lineOf(at.start()), reason));
   }
 
   /**
@@ -257,7 +250,14 @@ final class ScriptCall {
       hits.add(new RuleHit(rule.id(), rule.isTransform() ? start : at.start(), rule.isTransform() ? end : at.end(), all, imports,
           List.of(), finding));
     }
-    hits.addAll(flags);
+    // A flag on code the call rewrote asks for a review; on code it left, for manual work.
+    Safety level = changes.isEmpty() ? Safety.MANUAL : Safety.REVIEW;
+    for (Map.Entry<Node, String> f : flags) {
+      Node n = f.getKey();
+      Edit marker = Markers.commentAbove(n, "// TODO(amplify-migrate): " + rule.markerId() + " " + f.getValue(), rule.id(), group);
+      hits.add(new RuleHit(rule.id(), n.start(), n.end(), marker == null ? List.of() : List.of(marker), List.of(), List.of(),
+          new Finding(rule.id(), level, tree().lineOf(n.start()), f.getValue())));
+    }
     return hits;
   }
 
