@@ -6,6 +6,7 @@ import dev.remold.parse.Node;
 import dev.remold.parse.Parser;
 import dev.remold.parse.SourceFile;
 import dev.remold.parse.SyntaxTree;
+import dev.remold.parse.VueFile;
 import dev.remold.report.DiffColors;
 import dev.remold.report.Hunk;
 import dev.remold.report.Hunks;
@@ -208,14 +209,32 @@ final class InteractiveReview {
 
   /** Returns where a text has a syntax error that the file before did not have, or null when it has none. */
   private String newSyntaxError(FileResult.Changed c, String text) {
-    Language language = Language.forFileName(c.path().getFileName().toString()).orElseThrow();
-    int errorsBefore = parser.parse(new SourceFile(c.relativePath(), c.before(), language)).errors().size();
-    SyntaxTree tree = parser.parse(new SourceFile(c.relativePath(), text, language));
-    List<Node> errors = tree.errors();
+    int errorsBefore = 0;
+    for (SourceFile source : sources(c, c.before())) {
+      errorsBefore += parser.parse(source).errors().size();
+    }
+    List<Node> errors = new ArrayList<>();
+    SyntaxTree first = null;
+    for (SourceFile source : sources(c, text)) {
+      SyntaxTree tree = parser.parse(source);
+      if (first == null && !tree.errors().isEmpty()) {
+        first = tree;
+      }
+      errors.addAll(tree.errors());
+    }
     if (errors.size() <= errorsBefore) {
       return null;
     }
-    return "syntax error at line " + tree.lineOf(errors.getFirst().start());
+    return "syntax error at line " + first.lineOf(first.errors().getFirst().start());
+  }
+
+  /** Returns what is parsed of a file's text: the file, or the script blocks of a Vue component. */
+  private static List<SourceFile> sources(FileResult.Changed c, String text) {
+    String name = c.path().getFileName().toString();
+    if (VueFile.isVueFile(name)) {
+      return VueFile.scan(text).scriptSources(c.relativePath(), text);
+    }
+    return List.of(new SourceFile(c.relativePath(), text, Language.forFileName(name).orElseThrow()));
   }
 
   /**

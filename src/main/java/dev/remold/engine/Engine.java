@@ -3,6 +3,7 @@ package dev.remold.engine;
 import dev.remold.parse.Language;
 import dev.remold.parse.Parser;
 import dev.remold.parse.SourceFile;
+import dev.remold.parse.VueFile;
 import dev.remold.project.ProjectFacts;
 import dev.remold.rules.Pack;
 import dev.remold.rules.Requirement;
@@ -95,9 +96,11 @@ public final class Engine {
     }
     Path path = d.path();
     String rel = d.relativePath();
-    Optional<Language> language = Language.forFileName(path.getFileName().toString());
-    if (language.isEmpty()) {
-      return new FileResult.Skipped(path, rel, "Vue single-file components are not rewritten yet");
+    String fileName = path.getFileName().toString();
+    Optional<Language> language = Language.forFileName(fileName);
+    boolean vue = VueFile.isVueFile(fileName);
+    if (language.isEmpty() && !vue) {
+      return new FileResult.Skipped(path, rel, "not a JavaScript, TypeScript or Vue source file");
     }
     byte[] bytes;
     try {
@@ -113,8 +116,11 @@ public final class Engine {
     ProjectFacts project = facts.computeIfAbsent(root, ProjectFacts::gather);
     List<Rule> rules = rulesFor(project, notices);
     try {
-      FilePipeline.Outcome out = new FilePipeline(rules, options.prefilter())
-          .run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path), parser);
+      FilePipeline pipeline = new FilePipeline(rules, options.prefilter());
+      FilePipeline.Outcome out = vue
+          ? new VueComponents(pipeline, parser).run(rel, text.text(),
+              (extension, templateNames) -> new ProjectFileContext(project, path, extension, templateNames))
+          : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path), parser);
       if (out.text().equals(text.text())) {
         return new FileResult.Unchanged(path, rel, out.sites(), out.notes());
       }

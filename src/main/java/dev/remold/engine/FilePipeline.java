@@ -166,7 +166,7 @@ final class FilePipeline {
       }
       String next = applyBatch(text, resolution.accepted(), positions);
       List<RuleHit> applied = hits.stream().filter(h -> !h.edits().isEmpty() && appliedGroups.contains(h.edits().getFirst().group())).toList();
-      next = editModule(file.withText(next), applied, trees, positions);
+      next = editModule(file.withText(next), applied, trees, positions, context);
       gate(file.withText(next), initialErrors.size(), applied, trees);
       for (RuleHit h : applied) {
         rewrites.merge(h.ruleId(), 1, Integer::sum);
@@ -181,6 +181,23 @@ final class FilePipeline {
           + "); only code outside them was rewritten");
     }
     return new Outcome(text, rewrites, List.copyOf(findings), List.copyOf(new LinkedHashSet<>(sites)), notes);
+  }
+
+  /** Returns whether some rule may match the file: its required text occurs in it. */
+  boolean mayMatch(SourceFile file) {
+    return !activeRules(file).isEmpty();
+  }
+
+  /** Returns what the rules find in a tree, without rewriting anything (the expressions of a Vue template). */
+  List<RuleHit> matchOnly(SyntaxTree tree, FileContext context) throws FileFailure {
+    List<Rule> active = activeRules(tree.file());
+    return active.isEmpty() ? List.of() : matchAll(tree, active, new HashMap<>(), context);
+  }
+
+  /** Returns the id a rule's markers carry: the spec id it cites, else its own id. */
+  String markerIdOf(String ruleId) {
+    return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst()
+        .map(r -> r.specId().isEmpty() ? r.id() : r.specId()).orElse(ruleId);
   }
 
   private List<Rule> activeRules(SourceFile file) {
@@ -268,8 +285,8 @@ final class FilePipeline {
   }
 
   /** Applies the import changes and module declarations the applied rules asked for. */
-  private static String editModule(SourceFile file, List<RuleHit> applied, Trees trees, OriginalPositions positions)
-      throws FileFailure {
+  private static String editModule(SourceFile file, List<RuleHit> applied, Trees trees, OriginalPositions positions,
+      FileContext context) throws FileFailure {
     List<ImportRequest.RemoveIfUnused> removals = new ArrayList<>();
     List<ImportRequest.Add> adds = new ArrayList<>();
     List<String> declarations = new ArrayList<>();
@@ -282,6 +299,9 @@ final class FilePipeline {
       }
       declarations.addAll(h.declarations().stream().filter(d -> !declarations.contains(d)).toList());
     }
+    // A name a Vue template still uses keeps its import, unless a new import takes over its local name.
+    removals.removeIf(r -> context.usedOutside(r.name())
+        && adds.stream().noneMatch(a -> a.replacesOldImport() && a.localName().equals(r.name())));
     // Adds go first, while the old import still stands: new imports then land where the old
     // ones were and copy their quote style, even when the old import goes away entirely.
     String text = file.text();

@@ -6,15 +6,30 @@ import dev.remold.project.ProjectFacts;
 import dev.remold.rules.FileContext;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /** The facts rules see for one file, answered from its project's facts and the file's own imports. */
 final class ProjectFileContext implements FileContext {
   private final ProjectFacts facts;
   private final Path file;
+  private final String extension;
+  private final Set<String> usedOutside;
 
   ProjectFileContext(ProjectFacts facts, Path file) {
+    this(facts, file, extensionOf(file), Set.of());
+  }
+
+  /** A context for code embedded in a file (a script block of a Vue component), read as a file with the extension. */
+  ProjectFileContext(ProjectFacts facts, Path file, String extension, Set<String> usedOutside) {
     this.facts = facts;
     this.file = file;
+    this.extension = extension;
+    this.usedOutside = Set.copyOf(usedOutside);
+  }
+
+  private static String extensionOf(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   @Override
@@ -24,8 +39,12 @@ final class ProjectFileContext implements FileContext {
 
   @Override
   public String extension() {
-    String name = file.getFileName().toString();
-    return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+    return extension;
+  }
+
+  @Override
+  public boolean usedOutside(String name) {
+    return usedOutside.contains(name);
   }
 
   @Override

@@ -6,14 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@code // TODO(amplify-migrate): ID reason} or {@code // NOTE(amplify-migrate): ID reason} comment in a file:
- * its 1-based line, kind, the id it cites and the reason.
+ * A {@code // TODO(amplify-migrate): ID reason} or {@code // NOTE(amplify-migrate): ID reason} comment in a file
+ * (or {@code <!-- TODO(amplify-migrate): ID reason -->} in a Vue template): its 1-based line, kind, the id it
+ * cites and the reason.
  */
 public record Marker(String file, int line, Kind kind, String markerId, String message) {
   /** TODO asks a person to act; NOTE explains a subtle change. */
   public enum Kind { TODO, NOTE }
 
-  private static final Pattern MARKER = Pattern.compile("^[ \\t]*//[ \\t]*(TODO|NOTE)\\(amplify-migrate\\):[ \\t]*(\\S+)[ \\t]?(.*?)\\r?$");
+  /** A line comment, or an HTML comment in the template of a Vue component. */
+  private static final Pattern MARKER =
+      Pattern.compile("^[ \\t]*(?://|<!--)[ \\t]*(TODO|NOTE)\\(amplify-migrate\\):[ \\t]*(\\S+)[ \\t]?(.*?)(?:[ \\t]*-->)?\\r?$");
   private static final String TAG = "(amplify-migrate):";
 
   /** Returns whether a line of code (with or without its line ending) is a marker. */

@@ -22,4 +22,12 @@ public interface FileContext {
 
   /** Returns whether the project's package.json declares a dependency on the package. */
   boolean hasDependency(String packageName);
+
+  /**
+   * Returns whether code outside the text being rewritten uses the name (the template of a Vue
+   * component uses what its script imports), so that its import must stay.
+   */
+  default boolean usedOutside(String name) {
+    return false;
+  }
 }

@@ -424,10 +424,12 @@ public final class ModuleEditor {
         : "import { " + String.join(", ", names) + " } from " + quote + module + quote + (semicolons ? ";" : "")));
     List<String> decls = newDecls.stream().map(d -> semicolons || !d.endsWith(";") ? d : d.substring(0, d.length() - 1)).toList();
 
+    // New lines take the indentation of the code they join: a Vue component may indent its script.
     StringBuilder insert = new StringBuilder();
     if (lastModuleStatement != null) {
-      statements.forEach(s -> insert.append(nl).append(s));
-      decls.forEach(d -> insert.append(nl).append(nl).append(d));
+      String indent = indentOf(text, lastModuleStatement.start());
+      statements.forEach(s -> insert.append(nl).append(indent).append(s));
+      decls.forEach(d -> insert.append(nl).append(nl).append(indent).append(d));
       int at = lastModuleStatement.end();
       // A comment at the end of the last import's line belongs to it; inserting before it would move it.
       Node next = lastModuleStatement.nextSibling();
@@ -436,13 +438,19 @@ public final class ModuleEditor {
       }
       edits.add(new Edit(at, at, insert.toString(), RULE_ID, 0));
     } else {
-      statements.forEach(s -> insert.append(s).append(nl));
+      List<String> lines = new ArrayList<>(statements);
       if (!statements.isEmpty() && !decls.isEmpty()) {
-        insert.append(nl);
+        lines.add("");
       }
-      decls.forEach(d -> insert.append(d).append(nl));
-      insert.append(nl);
+      lines.addAll(decls);
+      lines.add("");
       int at = prologueEnd(root, text);
+      // The first line goes where the code's own indentation ends; the code then needs it again.
+      String indent = indentOf(text, at);
+      for (int i = 0; i < lines.size(); i++) {
+        insert.append(i > 0 && !lines.get(i).isEmpty() ? indent : "").append(lines.get(i)).append(nl);
+      }
+      insert.append(indent);
       edits.add(new Edit(at, at, insert.toString(), RULE_ID, 0));
     }
     return edits;

@@ -27,4 +27,13 @@ class MarkerTest {
     assertFalse(Marker.isMarkerLine("x(); // TODO(amplify-migrate): HUB-02 reason\n"));
     assertFalse(Marker.isMarkerLine("// TODO: something else\n"));
   }
+
+  @Test
+  void findsHtmlCommentMarkersOfVueTemplates() {
+    String text = "<template>\r\n    <!-- TODO(amplify-migrate): AUTH-09 Auth.signOut() in the template -->\r\n"
+        + "  <!-- an ordinary comment -->\n</template>\n";
+    assertEquals(List.of(new Marker("App.vue", 2, Marker.Kind.TODO, "AUTH-09", "Auth.signOut() in the template")),
+        Marker.scan("App.vue", text));
+    assertTrue(Marker.isMarkerLine("  <!-- TODO(amplify-migrate): AUTH-09 reason -->\n"));
+  }
 }
