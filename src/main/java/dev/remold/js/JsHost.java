@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +34,8 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Runs JavaScript rules in GraalJS. One engine is shared (started on the first JS rule, so a run
@@ -96,6 +99,14 @@ public final class JsHost implements ScriptHost, AutoCloseable {
 
   @Override
   public Meta describe(String file, String source) throws LoadException {
+    Optional<StaticExports.Exports> literal = StaticExports.read(source);
+    if (literal.isPresent() && literal.get().json().containsKey("meta")
+        && new Load(LoadSettings.builder().build()).loadFromString(literal.get().json().get("meta")) instanceof Map<?, ?> meta) {
+      // Plain literals: read without running the module, so GraalJS waits until the rule is first called.
+      return new Meta(text(meta.get("id")), text(meta.get("description")), text(meta.get("safety")), strings(meta.get("spec")),
+          strings(meta.get("languages")), text(meta.get("message")), strings(meta.get("prefilter")), literal.get().json().get("match"),
+          literal.get().transform(), literal.get().fix());
+    }
     long t0 = System.nanoTime();
     Worker w = worker.get();
     Value exports;
@@ -115,6 +126,20 @@ public final class JsHost implements ScriptHost, AutoCloseable {
     String matchYaml = match == null || match.isNull() ? null : w.stringify().execute(match).asString();
     return new Meta(text(meta, "id"), text(meta, "description"), text(meta, "safety"), strings(meta, "spec"), strings(meta, "languages"),
         text(meta, "message"), strings(meta, "prefilter"), matchYaml, isFunction(exports, "transform"), isFunction(exports, "fix"));
+  }
+
+  private static String text(Object v) {
+    return v == null ? null : v.toString();
+  }
+
+  private static List<String> strings(Object v) {
+    List<String> out = new ArrayList<>();
+    if (v instanceof List<?> list) {
+      list.forEach(x -> out.add(String.valueOf(x)));
+    } else if (v != null) {
+      out.add(v.toString());
+    }
+    return out;
   }
 
   private static boolean isFunction(Value exports, String name) {

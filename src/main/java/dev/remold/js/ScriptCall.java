@@ -41,8 +41,10 @@ final class ScriptCall {
   private final List<Edit> edits = new ArrayList<>();
   private final List<ImportRequest> imports = new ArrayList<>();
   private final List<ImportRequest.RemoveIfUnused> removals = new ArrayList<>();
-  /** Places flagged by {@code api.flag}: the node and the reason. */
-  private final List<Map.Entry<Node, String>> flags = new ArrayList<>();
+  /** A place flagged by {@code api.flag}; a null level is decided when the call ends. */
+  private record Flag(Node node, String reason, Safety level) {}
+
+  private final List<Flag> flags = new ArrayList<>();
 
   ScriptCall(ScriptRule rule, SyntaxTree tree, FileContext context, Parser parser, Value stringify, int group) {
     this.rule = rule;
@@ -83,6 +85,7 @@ final class ScriptCall {
     api.put("addImport", fn(this::addImport));
     api.put("removeImportIfUnused", fn(this::removeImport));
     api.put("bindingOf", fn(this::bindingOf));
+    api.put("isSymbol", fn(this::isSymbol));
     api.put("flag", fn(this::flag));
     Map<String, Object> project = new LinkedHashMap<>();
     project.put("hasDependency", fn(a -> context.hasDependency(string(a, 0, "hasDependency(name)"))));
@@ -202,10 +205,35 @@ final class ScriptCall {
     return ProxyObject.fromMap(out);
   }
 
-  /** {@code api.flag(node, reason)}: a marker comment above the statement, and a line in the report. */
+  /**
+   * {@code api.isSymbol(node, ...symbols)}: whether an expression denotes one of the symbols, each a pack
+   * symbol name ({@code Hub}) or {@code module#path} ({@code aws-amplify/utils#Hub}), however it was imported.
+   */
+  private Object isSymbol(Value[] a) {
+    Node n = node(a.length > 0 ? a[0] : null, "api.isSymbol(node, ...symbols)");
+    Optional<Scopes.Symbol> symbol = Scopes.symbolOf(n);
+    if (symbol.isEmpty()) {
+      return false;
+    }
+    for (int i = 1; i < a.length; i++) {
+      if (rule.symbol(string(a, i, "api.isSymbol(node, ...symbols)")).contains(symbol.get().toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code api.flag(node, reason, level?)}: a marker comment above the statement, and a line in the report. */
   private Object flag(Value[] a) {
     Node n = node(a.length > 0 ? a[0] : null, "api.flag(node, reason)");
-    flags.add(Map.entry(n, string(a, 1, "api.flag(node, reason)").replace('\n', ' ')));
+    String reason = string(a, 1, "api.flag(node, reason)").replace('\n', ' ');
+    Safety level = null;
+    if (a.length > 2) {
+      String given = string(a, 2, "api.flag(node, reason, level)");
+      level = Safety.of(given).filter(l -> l == Safety.REVIEW || l == Safety.MANUAL)
+          .orElseThrow(() -> new RuleFailure("api.flag: level must be 'REVIEW' or 'MANUAL', not '" + given + "'"));
+    }
+    flags.add(new Flag(n, reason, level));
     return null;
   }
 
@@ -234,29 +262,33 @@ final class ScriptCall {
       if (rule.safety() == Safety.MANUAL) {
         throw new RuleFailure("a MANUAL rule leaves code as it is: flag it with api.flag, or raise meta.safety");
       }
-      int start = changes.stream().mapToInt(Edit::start).min().orElseThrow();
-      int end = changes.stream().mapToInt(Edit::end).max().orElseThrow();
-      Node anchor = rule.isTransform() ? smallestAround(start) : at;
-      List<Edit> all = new ArrayList<>(changes);
+      Node anchor = rule.isTransform() ? smallestAround(changes.getFirst().start()) : at;
+      Edit marker = null;
       Finding finding = null;
       if (rule.safety() != Safety.SAFE && flags.isEmpty()) {
         String kind = rule.safety() == Safety.SAFE_NOTE ? "NOTE" : "TODO";
-        Edit marker = Markers.commentAbove(anchor, "// " + kind + "(amplify-migrate): " + rule.markerId() + " " + rule.message(), rule.id(), group);
-        if (marker != null) {
-          all.add(marker);
-        }
+        marker = Markers.commentAbove(anchor, "// " + kind + "(amplify-migrate): " + rule.markerId() + " " + rule.message(), rule.id(), group);
         finding = new Finding(rule.id(), rule.safety(), tree().lineOf(anchor.start()), rule.message());
       }
-      hits.add(new RuleHit(rule.id(), rule.isTransform() ? start : at.start(), rule.isTransform() ? end : at.end(), all, imports,
-          List.of(), finding));
+      // Each change is a site of its own in the reports; the imports and the marker ride with the first.
+      for (int i = 0; i < changes.size(); i++) {
+        Edit e = changes.get(i);
+        List<Edit> own = new ArrayList<>(List.of(e));
+        if (i == 0 && marker != null) {
+          own.add(marker);
+        }
+        boolean whole = !rule.isTransform() && e.start() == at.start() && e.end() == at.end();
+        hits.add(new RuleHit(rule.id(), whole ? at.start() : e.start(), whole ? at.end() : e.end(), own,
+            i == 0 ? imports : List.of(), List.of(), i == 0 ? finding : null));
+      }
     }
-    // A flag on code the call rewrote asks for a review; on code it left, for manual work.
-    Safety level = changes.isEmpty() ? Safety.MANUAL : Safety.REVIEW;
-    for (Map.Entry<Node, String> f : flags) {
-      Node n = f.getKey();
-      Edit marker = Markers.commentAbove(n, "// TODO(amplify-migrate): " + rule.markerId() + " " + f.getValue(), rule.id(), group);
+    // Unless the rule says: a flag on code the call rewrote asks for a review; on code it left, for manual work.
+    Safety byDefault = changes.isEmpty() ? Safety.MANUAL : Safety.REVIEW;
+    for (Flag f : flags) {
+      Node n = f.node();
+      Edit marker = Markers.commentAbove(n, "// TODO(amplify-migrate): " + rule.markerId() + " " + f.reason(), rule.id(), group);
       hits.add(new RuleHit(rule.id(), n.start(), n.end(), marker == null ? List.of() : List.of(marker), List.of(), List.of(),
-          new Finding(rule.id(), level, tree().lineOf(n.start()), f.getValue())));
+          new Finding(rule.id(), f.level() == null ? byDefault : f.level(), tree().lineOf(n.start()), f.reason())));
     }
     return hits;
   }

@@ -107,6 +107,11 @@ public final class ScriptRule implements Rule {
     return source;
   }
 
+  /** Returns the {@code module#path} strings a pack symbol name stands for, or the name itself when the pack has no such symbol. */
+  public List<String> symbol(String name) {
+    return symbols.getOrDefault(name, List.of(name));
+  }
+
   /** Returns whether the rule is a whole-file transform rather than a match with a fix. */
   public boolean isTransform() {
     return matchers.isEmpty();

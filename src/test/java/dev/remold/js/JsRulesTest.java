@@ -313,13 +313,31 @@ class JsRulesTest {
   }
 
   @Test
-  void graalJsStartsOnlyWhenAJavaScriptRuleIsLoaded() throws IOException {
+  void graalJsStartsOnlyWhenAJavaScriptRuleIsFirstCalled() throws IOException {
     try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT); Parser parser = new Parser()) {
       RuleLoadResult builtIn = new RuleLoader(parser, host).load(List.of(Path.of("rules/amplify-gen2")));
-      assertTrue(builtIn.problems().isEmpty());
-      assertFalse(host.started(), "a pack of YAML rules must not start GraalJS");
-      load(host, "rule.js", LOGIN_RULE);
+      assertTrue(builtIn.problems().isEmpty(), builtIn.problems().toString());
+      assertFalse(host.started(), "loading rules whose exports are literals must not start GraalJS");
+      RunReport r = run(host, LOGIN_RULE, "a.js", "nothing.to.see(here);\n");
+      assertInstanceOf(FileResult.Unchanged.class, result(r, "a.js"));
+      assertFalse(host.started(), "a file where no JavaScript rule matches must not start GraalJS");
+      Files.writeString(tmp.resolve("app/b.js"), "import { authService } from './services/auth';\nauthService.login(a, b);\n");
+      Engine engine = new Engine(load(host, "rule.js", LOGIN_RULE).packs(),
+          new EngineOptions(new DiscoveryOptions(1 << 20, List.of(), List.of()), true, 1));
+      engine.run(List.of(tmp.resolve("app")));
       assertTrue(host.started());
+    }
+  }
+
+  @Test
+  void literalExportsAreReadWithoutRunningTheModuleAndCodeExportsByRunningIt() throws IOException {
+    String computed = LOGIN_RULE.replace("export const match = 'authService.login($USER, $PASS)';",
+        "const method = 'login';\nexport const match = `authService.${method}($USER, $PASS)`;");
+    for (String rule : List.of(LOGIN_RULE, computed)) {
+      try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT)) {
+        RunReport r = run(host, rule, "a.js", "import { authService } from './services/auth';\nauthService.login(u, p);\n");
+        assertEquals("import { signIn } from 'aws-amplify/auth';\nsignIn({ username: u, password: p });\n", after(r, "a.js"));
+      }
     }
   }
 }
