@@ -465,14 +465,14 @@ public final class RuleLoader {
           }
         }
         case "reshapeObject" -> {
-          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "keep", "options", "drop", "defaults"));
+          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "keep", "options", "drop", "defaults", "add"));
           if (g != null) {
             String source = r.string(g.get("source"), "source", "");
             if (!captured.contains(source)) {
               r.problem(v, "reshapeObject reads $" + source + ", which the rule does not capture");
             }
             out.put(var, new Transform.ReshapeObject(source, strings(g.get("keep"), r), stringMap(g.get("options"), r),
-                strings(g.get("drop"), r), stringMap(g.get("defaults"), r)));
+                strings(g.get("drop"), r), stringMap(g.get("defaults"), r), stringMap(g.get("add"), r)));
           }
         }
         default -> {
