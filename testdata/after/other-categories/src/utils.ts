@@ -1,6 +1,6 @@
 import { ConsoleLogger, I18n, Cache } from 'aws-amplify/utils';
 
-const logger = new ConsoleLogger('shop');
+const logger: ConsoleLogger = new ConsoleLogger('shop');
 ConsoleLogger.LOG_LEVEL = 'DEBUG';
 
 I18n.putVocabularies({ fr: { 'Sign In': 'Se connecter' } });

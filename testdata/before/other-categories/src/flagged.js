@@ -14,3 +14,8 @@ export function watchMessages() {
   const { InAppMessaging } = Notifications;
   InAppMessaging.syncMessages();
 }
+
+// The event may be a name (v4) or an event object: which one is only known at run time.
+export function trackEvent(event) {
+  return Analytics.record(event);
+}

@@ -1,6 +1,6 @@
 import Amplify, { I18n, Cache, Logger } from 'aws-amplify';
 
-const logger = new Logger('shop');
+const logger: Logger = new Logger('shop');
 Amplify.Logger.LOG_LEVEL = 'DEBUG';
 
 I18n.putVocabularies({ fr: { 'Sign In': 'Se connecter' } });

@@ -588,7 +588,10 @@ public final class RuleLoader {
         if (modules.isEmpty()) {
           r.problem(a, "missing required key `from`");
         }
-        out.add(new ImportRequest.RemoveIfUnused(r.required(spec, "name", a), modules));
+        String name = r.required(spec, "name", a);
+        if (name != null) {
+          out.add(new ImportRequest.RemoveIfUnused(name, modules));
+        }
       }
     }
     return out;

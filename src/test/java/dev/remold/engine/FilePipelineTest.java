@@ -207,4 +207,21 @@ class FilePipelineTest {
         """);
     assertEquals("track({ enable: true, type: 'x' });\n", run(p, "track({ enable: true, type: 'x' });\n").text());
   }
+
+  @Test
+  void aListWhereAnImportNameBelongsIsAProblemNotACrash() throws Exception {
+    Files.writeString(tmp.resolve("rules.yaml"), """
+        id: bad-remove
+        description: test
+        safety: SAFE
+        rule: foo($X)
+        fix: bar($X)
+        imports:
+          removeUnused:
+            - { name: [A, B], from: x }
+        """);
+    RuleLoadResult loaded = new RuleLoader(parser).load(List.of(tmp));
+    assertEquals(1, loaded.problems().size(), loaded.problems().toString());
+    assertTrue(loaded.problems().toString().contains("name must be a single value"), loaded.problems().toString());
+  }
 }
