@@ -1,12 +1,12 @@
 import React from 'react';
-import { Amplify, Analytics } from 'aws-amplify';
 import Photos from './pages/Photos';
+import { record } from 'aws-amplify/analytics';
 import { signOut as amplifySignOut } from 'aws-amplify/auth';
+import { ConsoleLogger } from 'aws-amplify/utils';
 
 function App() {
   const signOut = () => {
-    // TODO(amplify-migrate): IMP-07 Analytics.record has no automatic rewrite yet: see the spec section for its category (§3 import map, §11–§15)
-    Analytics.record({ name: 'signOut' });
+    record({ name: 'signOut' });
     return amplifySignOut();
   };
   return (
@@ -17,6 +17,6 @@ function App() {
   );
 }
 
-Amplify.Logger.LOG_LEVEL = 'DEBUG';
+ConsoleLogger.LOG_LEVEL = 'DEBUG';
 
 export default App;

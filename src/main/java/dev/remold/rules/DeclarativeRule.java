@@ -204,7 +204,8 @@ public final class DeclarativeRule implements Rule {
       } catch (IllegalArgumentException e) {
         return refusal(node, line, group, "not rewritten: " + e.getMessage());
       }
-      edits.add(new Edit(node.start(), endBeforeSeparator(node, rendered), rendered, id, group));
+      edits.add(rendered.isEmpty() && standsInBlock(node) ? deletion(node, text, group)
+          : new Edit(node.start(), endBeforeSeparator(node, rendered), rendered, id, group));
     }
     Finding finding = null;
     if (safety != Safety.SAFE) {
@@ -269,6 +270,35 @@ public final class DeclarativeRule implements Rule {
       }
     }
     return '\'';
+  }
+
+  /** Returns whether the node is a statement in a list of statements, which it can leave without a trace. */
+  private static boolean standsInBlock(Node node) {
+    Node parent = node.parent();
+    return node.type().endsWith("statement") && parent != null
+        && (parent.type().equals("program") || parent.type().equals("statement_block"));
+  }
+
+  /** Returns the edit that deletes a statement, with its line when nothing else stands on it. */
+  private Edit deletion(Node node, String text, int group) {
+    int start = node.start();
+    int end = node.end();
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    int lineEnd = end;
+    while (lineEnd < text.length() && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '\t' || text.charAt(lineEnd) == '\r')) {
+      lineEnd++;
+    }
+    if (text.substring(lineStart, start).isBlank() && (lineEnd == text.length() || text.charAt(lineEnd) == '\n')) {
+      start = lineStart;
+      end = Math.min(lineEnd + 1, text.length());
+      // Between two blank lines (or below the top of the file), one of them goes too.
+      int prevStart = start == 0 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
+      int nextEnd = text.indexOf('\n', end);
+      if ((start == 0 || text.substring(prevStart, start).isBlank()) && nextEnd >= 0 && text.substring(end, nextEnd).isBlank()) {
+        end = nextEnd + 1;
+      }
+    }
+    return new Edit(start, end, "", id, group);
   }
 
   /**
@@ -395,6 +425,7 @@ public final class DeclarativeRule implements Rule {
       return Optional.empty();
     }
     List<String> kept = new ArrayList<>();
+    List<String> keptKeys = new ArrayList<>();
     Map<String, String> moved = new LinkedHashMap<>();
     for (Node entry : object.namedChildren()) {
       String key;
@@ -419,10 +450,24 @@ public final class DeclarativeRule implements Rule {
       }
       if (r.keep().contains(key)) {
         kept.add(entry.text());
+        keptKeys.add(key);
       } else if (r.options().containsKey(key)) {
         moved.put(r.options().get(key), value);
       } else if (!r.drop().contains(key)) {
         return Optional.empty();
+      }
+    }
+    for (Map.Entry<String, String> a : r.add().entrySet()) {
+      boolean intoOptions = a.getKey().startsWith("options.");
+      String key = intoOptions ? a.getKey().substring("options.".length()) : a.getKey();
+      // An entry the object already has would be written twice; leave that call to a catch-all.
+      if (intoOptions ? moved.containsKey(key) : keptKeys.contains(key)) {
+        return Optional.empty();
+      }
+      if (intoOptions) {
+        moved.put(key, a.getValue());
+      } else {
+        kept.add(key + ": " + a.getValue());
       }
     }
     if (!moved.isEmpty()) {

@@ -573,14 +573,14 @@ public final class RuleLoader {
           }
         }
         case "reshapeObject" -> {
-          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "keep", "options", "drop", "defaults"));
+          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "keep", "options", "drop", "defaults", "add"));
           if (g != null) {
             String source = r.string(g.get("source"), "source", "");
             if (!captured.contains(source)) {
               r.problem(v, "reshapeObject reads $" + source + ", which the rule does not capture");
             }
             out.put(var, new Transform.ReshapeObject(source, strings(g.get("keep"), r), stringMap(g.get("options"), r),
-                strings(g.get("drop"), r), stringMap(g.get("defaults"), r)));
+                strings(g.get("drop"), r), stringMap(g.get("defaults"), r), stringMap(g.get("add"), r)));
           }
         }
         default -> {
@@ -696,7 +696,10 @@ public final class RuleLoader {
         if (modules.isEmpty()) {
           r.problem(a, "missing required key `from`");
         }
-        out.add(new ImportRequest.RemoveIfUnused(r.required(spec, "name", a), modules));
+        String name = r.required(spec, "name", a);
+        if (name != null) {
+          out.add(new ImportRequest.RemoveIfUnused(name, modules));
+        }
       }
     }
     return out;

@@ -41,16 +41,18 @@ sealed interface Transform {
 
   /**
    * An object literal reshaped: {@code keep} keys stay, {@code options} keys move (renamed) under an
-   * {@code options} object, {@code drop} keys go, and {@code defaults} fill the options object when it
-   * is written; any other key, a spread or a comment means no match.
+   * {@code options} object, {@code drop} keys go, {@code defaults} fill the options object when it is
+   * written, and {@code add} entries are always written (an {@code options.name} key into the options
+   * object); any other key, a spread, a comment or a key that {@code add} would repeat means no match.
    */
   record ReshapeObject(String sourceVar, List<String> keep, Map<String, String> options, List<String> drop,
-      Map<String, String> defaults) implements Transform {
+      Map<String, String> defaults, Map<String, String> add) implements Transform {
     public ReshapeObject {
       keep = List.copyOf(keep);
       options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
       drop = List.copyOf(drop);
       defaults = Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
+      add = Collections.unmodifiableMap(new LinkedHashMap<>(add));
     }
   }
 }

@@ -159,4 +159,69 @@ class FilePipelineTest {
         base.formatted("not-js", "baz", "unless: { extension: [js] }"));
     assertEquals("bar(1);\n", run(p, "foo(1);\n").text());
   }
+
+  @Test
+  void anEmptyFixDeletesAStatementWithItsLineAndOneOfTwoBlankLines() throws Exception {
+    FilePipeline p = pipeline("""
+        id: drop-register
+        description: test
+        safety: SAFE
+        rule: 'register($X);'
+        fix: ''
+        """);
+    assertEquals("a();\n\nb();\n", run(p, "a();\n\nregister(x);\n\nb();\n").text());
+    assertEquals("function f() {\n  a();\n}\n", run(p, "function f() {\n  register(x);\n  a();\n}\n").text());
+    // Not a statement of a block: the branch keeps an empty statement so the if stays valid.
+    assertEquals("if (x) ;\n", run(p, "if (x) register(x);\n").text());
+  }
+
+  @Test
+  void reshapeObjectAddsEntriesAtTheTopAndIntoOptions() throws Exception {
+    FilePipeline p = pipeline("""
+        id: track
+        description: test
+        safety: SAFE
+        rule: track($OPTS)
+        transform:
+          INPUT:
+            reshapeObject: { source: OPTS, keep: [enable], options: { getUrl: urlProvider }, drop: [type], add: { type: "'pageView'", options.appType: "'singlePage'" } }
+        fix: configure($INPUT)
+        """);
+    assertEquals("configure({ enable: true, type: 'pageView', options: { appType: 'singlePage' } });\n",
+        run(p, "track({ enable: true, type: 'SPA' });\n").text());
+    assertEquals("configure({ enable, type: 'pageView', options: { urlProvider: u, appType: 'singlePage' } });\n",
+        run(p, "track({ enable, getUrl: u });\n").text());
+  }
+
+  @Test
+  void reshapeObjectDoesNotMatchWhenAnAddedEntryIsAlreadyThere() throws Exception {
+    FilePipeline p = pipeline("""
+        id: track
+        description: test
+        safety: SAFE
+        rule: track($OPTS)
+        transform:
+          INPUT:
+            reshapeObject: { source: OPTS, keep: [enable, type], add: { type: "'session'" } }
+        fix: configure($INPUT)
+        """);
+    assertEquals("track({ enable: true, type: 'x' });\n", run(p, "track({ enable: true, type: 'x' });\n").text());
+  }
+
+  @Test
+  void aListWhereAnImportNameBelongsIsAProblemNotACrash() throws Exception {
+    Files.writeString(tmp.resolve("rules.yaml"), """
+        id: bad-remove
+        description: test
+        safety: SAFE
+        rule: foo($X)
+        fix: bar($X)
+        imports:
+          removeUnused:
+            - { name: [A, B], from: x }
+        """);
+    RuleLoadResult loaded = new RuleLoader(parser).load(List.of(tmp));
+    assertEquals(1, loaded.problems().size(), loaded.problems().toString());
+    assertTrue(loaded.problems().toString().contains("name must be a single value"), loaded.problems().toString());
+  }
 }
