@@ -22,4 +22,9 @@ public interface FileContext {
 
   /** Returns whether the project's package.json declares a dependency on the package. */
   boolean hasDependency(String packageName);
+
+  /** Returns whether some source file of the project holds a match of the regex; false where no project is known. */
+  default boolean projectCodeMatches(String regex) {
+    return false;
+  }
 }
