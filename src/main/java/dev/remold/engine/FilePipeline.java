@@ -128,6 +128,12 @@ final class FilePipeline {
     for (int pass = 1; pass <= MAX_PASSES; pass++) {
       if (pass > 1) {
         tree = trees.of(file.withText(text));
+        // A rule may match code an earlier pass wrote (v6 code that the prefilter did not see at first).
+        List<Rule> now = activeRules(file.withText(text));
+        if (!now.equals(active)) {
+          active = now;
+          byKind.clear();
+        }
       }
       List<RuleHit> hits = matchAll(tree, active, byKind, context);
       if (pass == 1) {

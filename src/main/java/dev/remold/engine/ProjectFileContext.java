@@ -53,6 +53,11 @@ final class ProjectFileContext implements FileContext {
   }
 
   @Override
+  public boolean projectCodeMatches(String regex) {
+    return facts.codeMatches(regex);
+  }
+
+  @Override
   public Optional<String> graphqlModel(Node operation, String kind) {
     return operationOf(operation).filter(op -> kind.equals(op.modelOp())).map(GraphqlOperation::model);
   }

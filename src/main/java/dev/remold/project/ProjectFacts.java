@@ -32,12 +32,47 @@ public final class ProjectFacts {
   private final String packageJsonProblem;
   private final Set<String> models;
   private final Map<Path, Map<String, GraphqlOperation>> modules = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> codeMatches = new ConcurrentHashMap<>();
+  private static final Pattern SOURCE = Pattern.compile(".*\\.(js|jsx|mjs|cjs|ts|tsx|mts|cts|vue)$");
+  private static final Set<String> NOT_SOURCE = Set.of("node_modules", ".git", "dist", "build", ".next", ".nuxt", "coverage", "amplify");
 
   private ProjectFacts(Path root, Map<String, String> dependencies, String packageJsonProblem, Set<String> models) {
     this.root = root;
     this.dependencies = Map.copyOf(dependencies);
     this.packageJsonProblem = packageJsonProblem;
     this.models = Set.copyOf(models);
+  }
+
+  /**
+   * Returns whether some source file of the project (outside node_modules, build output and the Gen 1
+   * backend folder, up to 1 MB) holds a match of the regex; each regex is answered once per project.
+   */
+  public boolean codeMatches(String regex) {
+    return codeMatches.computeIfAbsent(regex, r -> {
+      Pattern pattern = Pattern.compile(r);
+      try (Stream<Path> files = Files.walk(root)) {
+        return files.filter(f -> SOURCE.matcher(f.getFileName().toString()).matches())
+            .filter(f -> root.relativize(f).getNameCount() > 0 && !skipped(root.relativize(f)))
+            .anyMatch(f -> {
+              try {
+                return Files.size(f) <= 1 << 20 && pattern.matcher(Files.readString(f, StandardCharsets.UTF_8)).find();
+              } catch (IOException | java.io.UncheckedIOException e) {
+                return false;
+              }
+            });
+      } catch (IOException | java.io.UncheckedIOException e) {
+        return false;
+      }
+    });
+  }
+
+  private static boolean skipped(Path relative) {
+    for (Path part : relative) {
+      if (NOT_SOURCE.contains(part.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the project root for a file: the nearest folder at or above it that holds package.json, else the fallback. */

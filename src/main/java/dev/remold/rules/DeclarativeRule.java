@@ -25,9 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A rule read from YAML: a matcher per grammar, constraints, transforms, a fix template and its side effects. */
 public final class DeclarativeRule implements Rule {
+  private static final Pattern SIMPLE_STRING = Pattern.compile("'[^'\\\\\\n]*'|\"[^\"\\\\\\n]*\"");
+  private static final Pattern SIMPLE_TEMPLATE = Pattern.compile("`[^`\\\\]*`");
   private final String id;
   private final String description;
   private final Safety safety;
@@ -61,7 +65,8 @@ public final class DeclarativeRule implements Rule {
     this.markerId = specId.isEmpty() ? id : specId;
     this.matchers = Map.copyOf(matchers);
     this.constraints = cheapFirst(constraints);
-    this.transforms = Map.copyOf(transforms);
+    // In the order written: a concat may read a transform before it.
+    this.transforms = Collections.unmodifiableMap(new LinkedHashMap<>(transforms));
     this.fix = fix;
     this.message = message;
     this.renames = Map.copyOf(renames);
@@ -155,7 +160,7 @@ public final class DeclarativeRule implements Rule {
       values.put(name, new Template.Value(c.text(), Markers.indentOfLine(text, c.start()), c.lineCommentAt()));
     }
     for (Map.Entry<String, Transform> t : transforms.entrySet()) {
-      Optional<String> v = compute(t.getValue(), b, context);
+      Optional<String> v = compute(t.getValue(), b, values, context);
       if (v.isEmpty()) {
         return null;
       }
@@ -246,6 +251,9 @@ public final class DeclarativeRule implements Rule {
   /** Returns whether a {@code when}/{@code unless} condition ({@code dependency:x}, {@code extension:ts}) holds. */
   private static boolean holds(String condition, FileContext context) {
     String value = condition.substring(condition.indexOf(':') + 1);
+    if (condition.startsWith("projectCode:")) {
+      return context.projectCodeMatches(value);
+    }
     return condition.startsWith("dependency:") ? context.hasDependency(value) : context.extension().equals(value);
   }
 
@@ -354,7 +362,7 @@ public final class DeclarativeRule implements Rule {
     return b;
   }
 
-  private static Optional<String> compute(Transform t, Bindings b, FileContext context) {
+  private static Optional<String> compute(Transform t, Bindings b, Map<String, Template.Value> values, FileContext context) {
     return switch (t) {
       case Transform.PathFromFileToRoot p -> Optional.of(context.pathFromFileToRoot(p.fileAtRoot()));
       case Transform.GraphqlModel g -> {
@@ -382,6 +390,11 @@ public final class DeclarativeRule implements Rule {
         Capture c = b.get(p.sourceVar());
         yield c == null || c.node() == null ? Optional.empty() : onlyProperty(c.node(), p.key());
       }
+      case Transform.Member m -> {
+        Capture c = b.get(m.sourceVar());
+        yield c == null || c.node() == null ? Optional.empty() : member(c.node(), m.key());
+      }
+      case Transform.Concat j -> concat(j.parts(), b, values);
       case Transform.Lookup l -> {
         Capture c = b.get(l.sourceVar());
         yield c == null ? Optional.empty() : lookup(c.text().strip(), l.values());
@@ -406,6 +419,70 @@ public final class DeclarativeRule implements Rule {
       return Optional.of(e.child("value").text());
     }
     return Optional.empty();
+  }
+
+  private static Optional<String> member(Node object, String key) {
+    if (!object.type().equals("object")) {
+      return Optional.empty();
+    }
+    for (Node e : object.namedChildren()) {
+      if (e.type().equals("shorthand_property_identifier") && e.text().equals(key)) {
+        return Optional.of(key);
+      }
+      if (e.type().equals("pair") && e.child("key").text().equals(key)) {
+        return Optional.of(e.child("value").text());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the string expression joining the parts: a quoted string when all are plain text (the quote of
+   * the first string literal among them), else a template literal with other expressions as substitutions.
+   */
+  private static Optional<String> concat(List<String> parts, Bindings b, Map<String, Template.Value> values) {
+    StringBuilder template = new StringBuilder();
+    StringBuilder plain = new StringBuilder();
+    boolean allPlain = true;
+    char quote = 0;
+    for (String part : parts) {
+      if (!part.startsWith("$")) {
+        template.append(part);
+        plain.append(part);
+        allPlain &= !part.contains("${");
+        continue;
+      }
+      Capture c = b.get(part.substring(1));
+      Node n = c == null ? null : c.node();
+      if (c != null && (c.nodes().size() != 1 || !c.text().equals(n.text()))) {
+        // A run, or a capture carrying comments: nothing to splice safely.
+        return Optional.empty();
+      }
+      String text = c != null ? n.text() : values.get(part.substring(1)).text();
+      // A computed value has no node: its text tells a plain string or template literal from other code.
+      String type = n != null ? n.type() : SIMPLE_STRING.matcher(text).matches() ? "string"
+          : SIMPLE_TEMPLATE.matcher(text).matches() ? "template_string" : "";
+      if (type.equals("string")) {
+        String inner = text.substring(1, text.length() - 1);
+        if (quote == 0) {
+          quote = text.charAt(0);
+        }
+        allPlain &= text.charAt(0) == quote || inner.indexOf(quote) < 0;
+        template.append(inner.replace("`", "\\`").replace("${", "\\${"));
+        plain.append(inner);
+      } else if (type.equals("template_string")) {
+        template.append(text, 1, text.length() - 1);
+        allPlain = false;
+      } else {
+        template.append("${").append(text).append('}');
+        allPlain = false;
+      }
+    }
+    if (allPlain) {
+      char q = quote == 0 ? '\'' : quote;
+      return Optional.of(q + plain.toString() + q);
+    }
+    return Optional.of("`" + template + "`");
   }
 
   private static Optional<String> lookup(String text, Map<String, String> values) {
@@ -475,6 +552,9 @@ public final class DeclarativeRule implements Rule {
       List<String> opts = new ArrayList<>();
       moved.forEach((k, v) -> opts.add(k.equals(v) ? k : k + ": " + v));
       kept.add("options: { " + String.join(", ", opts) + " }");
+    }
+    if (r.members()) {
+      return Optional.of(kept.stream().map(k -> ", " + k).collect(Collectors.joining()));
     }
     return Optional.of(kept.isEmpty() ? "{}" : "{ " + String.join(", ", kept) + " }");
   }

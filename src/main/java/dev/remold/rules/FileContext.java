@@ -30,4 +30,9 @@ public interface FileContext {
   default boolean usedOutside(String name) {
     return false;
   }
+
+  /** Returns whether some source file of the project holds a match of the regex; false where no project is known. */
+  default boolean projectCodeMatches(String regex) {
+    return false;
+  }
 }

@@ -514,10 +514,11 @@ public final class RuleLoader {
     }
     m.forEach((var, spec) -> {
       Map<String, Node> t = r.mapping(spec, "transform " + var,
-          Set.of("pathFromFileToRoot", "graphqlModel", "graphqlField", "replace", "reshapeObject", "lookup", "property", "entries"));
+          Set.of("pathFromFileToRoot", "graphqlModel", "graphqlField", "replace", "reshapeObject", "lookup", "property", "entries",
+              "member", "concat"));
       if (t == null || t.size() != 1) {
         r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, graphqlField, replace, "
-            + "reshapeObject, lookup, property, entries");
+            + "reshapeObject, lookup, property, entries, member, concat");
         return;
       }
       String kind = t.keySet().iterator().next();
@@ -562,6 +563,32 @@ public final class RuleLoader {
             out.put(var, new Transform.Property(source, r.string(g.get("key"), "key", "")));
           }
         }
+        case "member" -> {
+          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "key"));
+          if (g != null) {
+            String source = r.string(g.get("source"), "source", "");
+            if (!captured.contains(source)) {
+              r.problem(v, "member reads $" + source + ", which the rule does not capture");
+            }
+            out.put(var, new Transform.Member(source, r.string(g.get("key"), "key", "")));
+          }
+        }
+        case "concat" -> {
+          List<String> parts = new ArrayList<>();
+          for (Node item : r.list(v)) {
+            String part = r.string(item, "a concat part", "");
+            if (part.startsWith("$")) {
+              String name = part.substring(1);
+              if (!captured.contains(name) && !out.containsKey(name)) {
+                r.problem(item, "concat reads " + part + ", which the rule neither captures nor computes before it");
+              }
+            } else if (part.matches(".*[\\'\"`].*")) {
+              r.problem(item, "concat text `" + part + "` must not hold quotes, backticks or backslashes");
+            }
+            parts.add(part);
+          }
+          out.put(var, new Transform.Concat(parts));
+        }
         case "lookup" -> {
           Map<String, Node> g = r.mapping(v, kind, Set.of("source", "values"));
           if (g != null) {
@@ -573,14 +600,15 @@ public final class RuleLoader {
           }
         }
         case "reshapeObject" -> {
-          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "keep", "options", "drop", "defaults", "add"));
+          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "keep", "options", "drop", "defaults", "add", "members"));
           if (g != null) {
             String source = r.string(g.get("source"), "source", "");
             if (!captured.contains(source)) {
               r.problem(v, "reshapeObject reads $" + source + ", which the rule does not capture");
             }
             out.put(var, new Transform.ReshapeObject(source, strings(g.get("keep"), r), stringMap(g.get("options"), r),
-                strings(g.get("drop"), r), stringMap(g.get("defaults"), r), stringMap(g.get("add"), r)));
+                strings(g.get("drop"), r), stringMap(g.get("defaults"), r), stringMap(g.get("add"), r),
+                "true".equals(r.string(g.get("members"), "members", "false"))));
           }
         }
         default -> {
@@ -605,7 +633,7 @@ public final class RuleLoader {
 
   /** Reads {@code when}/{@code unless}: dependencies of the project, extensions of the file, as {@code kind:value}. */
   private static List<String> projectCondition(Node node, Reader r) {
-    Map<String, Node> m = r.mapping(node, "a condition", Set.of("dependency", "extension"));
+    Map<String, Node> m = r.mapping(node, "a condition", Set.of("dependency", "extension", "projectCode"));
     if (m == null) {
       return List.of();
     }
@@ -617,6 +645,15 @@ public final class RuleLoader {
         r.problem(e, "extension `" + ext + "` must be written without the dot, in lower case (ts, tsx, js)");
       }
       out.add("extension:" + ext);
+    }
+    for (Node e : r.list(m.get("projectCode"))) {
+      String regex = r.string(e, "projectCode", "");
+      try {
+        java.util.regex.Pattern.compile(regex);
+      } catch (PatternSyntaxException ex) {
+        r.problem(e, "bad regex: " + ex.getDescription());
+      }
+      out.add("projectCode:" + regex);
     }
     return out;
   }

@@ -33,6 +33,23 @@ sealed interface Transform {
    */
   record Entries(String sourceVar) implements Transform {}
 
+  /**
+   * The value of property {@code key} of an object literal that may hold other properties too
+   * ({@code { level, identityId: id }} gives {@code id} for identityId); no such property, no match.
+   */
+  record Member(String sourceVar, String key) implements Transform {}
+
+  /**
+   * A string expression joining literal text (template-literal content, so {@code ${identityId}} may
+   * appear in it) and the values of {@code $VAR} parts, captures or earlier transforms; written as a
+   * quoted string when every part is plain text, else as a template literal.
+   */
+  record Concat(List<String> parts) implements Transform {
+    public Concat {
+      parts = List.copyOf(parts);
+    }
+  }
+
   /** The root field of the GraphQL operation captured by a variable, read from its document; no match when unknown. */
   record GraphqlField(String operationVar) implements Transform {}
 
@@ -44,9 +61,11 @@ sealed interface Transform {
    * {@code options} object, {@code drop} keys go, {@code defaults} fill the options object when it is
    * written, and {@code add} entries are always written (an {@code options.name} key into the options
    * object); any other key, a spread, a comment or a key that {@code add} would repeat means no match.
+   * With {@code members} the result is the members each preceded by {@code ", "} (nothing when none is
+   * left), to follow members of the fix.
    */
   record ReshapeObject(String sourceVar, List<String> keep, Map<String, String> options, List<String> drop,
-      Map<String, String> defaults, Map<String, String> add) implements Transform {
+      Map<String, String> defaults, Map<String, String> add, boolean members) implements Transform {
     public ReshapeObject {
       keep = List.copyOf(keep);
       options = Collections.unmodifiableMap(new LinkedHashMap<>(options));

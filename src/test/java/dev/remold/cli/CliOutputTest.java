@@ -65,7 +65,7 @@ class CliOutputTest {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("package.json"), "{\"dependencies\":{\"aws-amplify\":\"^5.0.0\"}}");
     Files.writeString(dir.resolve("syntax.js"), "import { Auth } from 'aws-amplify';\nAuth.signOut(a b);\n");
-    Files.writeString(dir.resolve("files.js"), "import { Storage } from 'aws-amplify';\nStorage.put(key, file);\n");
+    Files.writeString(dir.resolve("files.js"), "import { Storage } from 'aws-amplify';\nStorage.put(key, file, { customPrefix: { public: 'x/' } });\n");
     CliRun run = CliRun.of("audit", dir.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertTrue(run.out().contains("- [ ] `syntax.js` could not be processed: the file does not parse"), run.out());

@@ -1,0 +1,143 @@
+package dev.remold.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.remold.parse.Language;
+import dev.remold.parse.Node;
+import dev.remold.parse.Parser;
+import dev.remold.parse.SourceFile;
+import dev.remold.rules.FileContext;
+import dev.remold.rules.RuleLoadResult;
+import dev.remold.rules.RuleLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The transforms concat and member, reshapeObject's members form, and the projectCode condition. */
+class StorageTransformsTest {
+  @TempDir
+  Path tmp;
+
+  private final Parser parser = new Parser();
+
+  @AfterEach
+  void close() {
+    parser.close();
+  }
+
+  private static FileContext project(boolean codeMatches) {
+    return new FileContext() {
+      @Override
+      public String pathFromFileToRoot(String fileAtRoot) {
+        return fileAtRoot;
+      }
+
+      @Override
+      public Optional<String> graphqlModel(Node operation, String kind) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> graphqlRootField(Node operation) {
+        return Optional.empty();
+      }
+
+      @Override
+      public String extension() {
+        return "js";
+      }
+
+      @Override
+      public boolean hasDependency(String packageName) {
+        return false;
+      }
+
+      @Override
+      public boolean projectCodeMatches(String regex) {
+        return codeMatches;
+      }
+    };
+  }
+
+  private String run(String rule, String code, FileContext context) throws Exception {
+    Files.writeString(tmp.resolve("rules.yaml"), rule);
+    RuleLoadResult loaded = new RuleLoader(parser).load(List.of(tmp));
+    assertTrue(loaded.problems().isEmpty(), loaded.problems().toString());
+    FilePipeline p = new FilePipeline(loaded.packs().getFirst().rules());
+    return p.run(new SourceFile("t.js", code, Language.TSX), context, parser).text();
+  }
+
+  private static final String PUT = """
+      id: put
+      description: test
+      safety: SAFE
+      rule: 'put($KEY, $OPTS)'
+      transform:
+        PATH: { concat: ['public/', $KEY] }
+        REST: { reshapeObject: { source: OPTS, options: { type: contentType }, drop: [level], members: true } }
+      fix: 'upload({ path: ${PATH}$REST })'
+      """;
+
+  @Test
+  void concatKeepsAPlainStringPlainAndSplicesTemplatesAndExpressions() throws Exception {
+    assertEquals("upload({ path: \"public/a.png\" });\n", run(PUT, "put(\"a.png\", {});\n", project(false)));
+    assertEquals("upload({ path: `public/img/${id}.png` });\n", run(PUT, "put(`img/${id}.png`, {});\n", project(false)));
+    assertEquals("upload({ path: `public/${dir + name}` });\n", run(PUT, "put(dir + name, {});\n", project(false)));
+  }
+
+  @Test
+  void concatTextWithASubstitutionMakesATemplateAndEscapesWhatWouldBreakIt() throws Exception {
+    String rule = PUT.replace("['public/', $KEY]", "['private/${identityId}/', $KEY]");
+    assertEquals("upload({ path: `private/${identityId}/a\\`b` });\n", run(rule, "put('a`b', {});\n", project(false)));
+  }
+
+  @Test
+  void membersFormWritesTheRemainingMembersAfterTheFixsOwn() throws Exception {
+    assertEquals("upload({ path: 'public/k', options: { contentType: t } });\n",
+        run(PUT, "put('k', { level: 'x', type: t });\n", project(false)));
+    assertEquals("upload({ path: 'public/k' });\n", run(PUT, "put('k', { level: 'x' });\n", project(false)));
+    // An unknown member: no match, the code stays.
+    assertEquals("put('k', { acl: 1 });\n", run(PUT, "put('k', { acl: 1 });\n", project(false)));
+  }
+
+  @Test
+  void memberReadsOnePropertyAmongOthersAndConcatReadsEarlierTransforms() throws Exception {
+    String rule = """
+        id: get
+        description: test
+        safety: SAFE
+        rule: 'get($KEY, $OPTS)'
+        transform:
+          ID: { member: { source: OPTS, key: identityId } }
+          PATH: { concat: ['protected/', $ID, '/', $KEY] }
+        fix: 'getUrl({ path: $PATH })'
+        """;
+    assertEquals("getUrl({ path: `protected/${other}/k` });\n", run(rule, "get('k', { level: 'p', identityId: other });\n", project(false)));
+    assertEquals("getUrl({ path: 'protected/abc/k' });\n", run(rule, "get('k', { identityId: 'abc', level: 'p' });\n", project(false)));
+    assertEquals("get('k', { level: 'p' });\n", run(rule, "get('k', { level: 'p' });\n", project(false)));
+  }
+
+  @Test
+  void projectCodeConditionAsksTheProject() throws Exception {
+    String rule = PUT.replace("rule:", "unless: { projectCode: 'configure\\(\\{ level' }\nrule:");
+    assertEquals("upload({ path: 'public/k' });\n", run(rule, "put('k', {});\n", project(false)));
+    assertEquals("put('k', {});\n", run(rule, "put('k', {});\n", project(true)));
+  }
+
+  @Test
+  void projectFactsFindCodeOutsideNodeModulesOnly() throws Exception {
+    Files.createDirectories(tmp.resolve("p/src"));
+    Files.createDirectories(tmp.resolve("p/node_modules/x"));
+    Files.writeString(tmp.resolve("p/package.json"), "{}");
+    Files.writeString(tmp.resolve("p/node_modules/x/i.js"), "Storage.configure({ level: 'private' })");
+    Files.writeString(tmp.resolve("p/src/a.js"), "Storage.put(k, d)");
+    dev.remold.project.ProjectFacts facts = dev.remold.project.ProjectFacts.gather(tmp.resolve("p"));
+    assertEquals(false, facts.codeMatches("configure\\(\\{ level"));
+    assertEquals(true, facts.codeMatches("Storage\\.put"));
+  }
+}
