@@ -330,8 +330,10 @@ public final class JsHost implements ScriptHost, AutoCloseable {
       if (e.isResourceExhausted() || e.isCancelled()) {
         // A context that hit its statement limit is cancelled for good: the next call gets a fresh one.
         discard();
-        return new RuleFailure((e.isResourceExhausted() ? "ran past its limit of " + statementLimit + " statements" : "was cancelled")
-            + " (" + where + ")");
+        String what = !e.isResourceExhausted() ? "was cancelled"
+            : e.getMessage() != null && e.getMessage().contains("Statement count limit") ? "ran past its limit of " + statementLimit + " statements"
+            : "exhausted the memory or stack it may use (" + e.getMessage() + ")";
+        return new RuleFailure(what + " (" + where + ")");
       }
       if (e.isHostException() && e.asHostException() instanceof RuleFailure rf) {
         return new RuleFailure(rf.getMessage() + " (" + where + ")");

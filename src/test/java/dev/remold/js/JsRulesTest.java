@@ -244,6 +244,28 @@ class JsRulesTest {
   }
 
   @Test
+  void aRuleThatAllocatesWithoutBoundFailsInBoundedTimeAndTheRunGoesOn() throws IOException {
+    String rule = """
+        export const meta = { id: 'hog', description: 'test', safety: 'SAFE' };
+        export const match = 'f($X)';
+        export function fix(match) {
+          if (match.captures.X.text !== 'hog') return 'g(' + match.captures.X.text + ')';
+          const keep = [];
+          for (;;) keep.push(new Array(100000).fill(1.5));
+        }
+        """;
+    try (JsHost host = host(Duration.ofMillis(500), JsHost.DEFAULT_STATEMENT_LIMIT)) {
+      long t0 = System.nanoTime();
+      RunReport r = run(host, rule, "a.js", "f(hog);\n", "b.js", "f(1);\n");
+      long millis = (System.nanoTime() - t0) / 1_000_000;
+      String why = failure(r, "a.js");
+      assertTrue(why.startsWith("rule hog failed") && why.contains("rule.js"), why);
+      assertEquals("g(1);\n", after(r, "b.js"));
+      assertTrue(millis < 20_000, "the run took " + millis + " ms");
+    }
+  }
+
+  @Test
   void aThrowingRuleNamesItsIdTheFileLineAndTheRuleLine() throws IOException {
     String rule = """
         export const meta = { id: 'thrower', description: 'test', safety: 'SAFE' };
