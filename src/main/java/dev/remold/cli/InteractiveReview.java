@@ -6,6 +6,7 @@ import dev.remold.parse.Node;
 import dev.remold.parse.Parser;
 import dev.remold.parse.SourceFile;
 import dev.remold.parse.SyntaxTree;
+import dev.remold.project.PackageJson;
 import dev.remold.report.DiffColors;
 import dev.remold.report.Hunk;
 import dev.remold.report.Hunks;
@@ -208,7 +209,20 @@ final class InteractiveReview {
 
   /** Returns where a text has a syntax error that the file before did not have, or null when it has none. */
   private String newSyntaxError(FileResult.Changed c, String text) {
-    Language language = Language.forFileName(c.path().getFileName().toString()).orElseThrow();
+    String name = c.path().getFileName().toString();
+    if (name.equals("package.json")) {
+      try {
+        PackageJson.parse(text);
+        return null;
+      } catch (IllegalArgumentException e) {
+        return e.getMessage();
+      }
+    }
+    if (Language.forFileName(name).isEmpty()) {
+      // A .gitignore has no syntax to break.
+      return null;
+    }
+    Language language = Language.forFileName(name).orElseThrow();
     int errorsBefore = parser.parse(new SourceFile(c.relativePath(), c.before(), language)).errors().size();
     SyntaxTree tree = parser.parse(new SourceFile(c.relativePath(), text, language));
     List<Node> errors = tree.errors();

@@ -21,6 +21,7 @@ import dev.remold.report.RunSummary;
 import dev.remold.report.Sarif;
 import dev.remold.report.UnifiedDiff;
 import dev.remold.rules.Pack;
+import dev.remold.rules.ProjectRule;
 import dev.remold.rules.Rule;
 import dev.remold.rules.RuleLoadResult;
 import dev.remold.rules.RuleLoader;
@@ -513,12 +514,16 @@ public final class Main implements Callable<Integer> {
       }
       PrintWriter out = spec.commandLine().getOut();
       // The id column is as wide as the longest id, so custom rules with long ids stay aligned.
-      int width = loaded.packs().stream().flatMap(p -> p.rules().stream()).mapToInt(r -> r.id().length()).max().orElse(0);
+      int width = loaded.packs().stream().flatMap(p -> java.util.stream.Stream.concat(p.rules().stream().map(Rule::id),
+          p.projectRules().stream().map(ProjectRule::id))).mapToInt(String::length).max().orElse(0);
       for (Pack pack : loaded.packs()) {
         out.println(pack.name() + (pack.version().isEmpty() ? "" : " " + pack.version())
             + (pack.from().isEmpty() ? "" : " — " + pack.from() + " → " + pack.to())
             + (pack.requires().isEmpty() ? "" : " (requires " + String.join(", ", pack.requires().stream().map(Object::toString).toList()) + ")"));
         for (Rule r : pack.rules()) {
+          out.printf("  %-" + width + "s %-10s %s%n", r.id(), r.safety().label(), r.description());
+        }
+        for (ProjectRule r : pack.projectRules()) {
           out.printf("  %-" + width + "s %-10s %s%n", r.id(), r.safety().label(), r.description());
         }
       }

@@ -56,7 +56,10 @@ class CliTest {
     Path app = copyExample();
     CliRun run = CliRun.of("diff", "--check", app.toString());
     assertEquals(ExitCode.CHANGES, run.exitCode());
-    assertTrue(run.out().startsWith("diff --git a/src/App.js b/src/App.js"), run.out());
+    // package.json and .gitignore sort before src/, as in git's own diff.
+    assertTrue(run.out().startsWith("diff --git a/.gitignore b/.gitignore"), run.out());
+    assertTrue(run.out().contains("\ndiff --git a/package.json b/package.json\n"), run.out());
+    assertTrue(run.out().contains("\ndiff --git a/src/App.js b/src/App.js\n"), run.out());
   }
 
   @Test
