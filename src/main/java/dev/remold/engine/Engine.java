@@ -29,6 +29,9 @@ import java.util.concurrent.Future;
 
 /** Runs rule packs over files and folders: discovery, project facts, a worker pool of file pipelines. */
 public final class Engine {
+  /** Skipped files larger than this are not read for their imports (a bundle of hundreds of megabytes). */
+  private static final long MAX_SCANNED_BYTES = 64L << 20;
+
   private final List<Pack> packs;
   private final EngineOptions options;
   /** The {@code module#export} conditions of the project rules, answered for each file as it is scanned. */
@@ -117,7 +120,7 @@ public final class Engine {
         Path root = rootByFolder.computeIfAbsent(s.path().toAbsolutePath().getParent(),
             folder -> ProjectFacts.rootOf(s.path(), walkRoot));
         ProjectState state = projects.get(root);
-        if (state != null && !state.projectRules().isEmpty()) {
+        if (state != null && !state.projectRules().isEmpty() && scannable(s.path())) {
           try {
             byte[] bytes = Files.readAllBytes(s.path());
             String text = TextCodec.decode(bytes) instanceof Decoded.Text t ? t.text() : ProjectFiles.looseText(bytes);
@@ -165,6 +168,15 @@ public final class Engine {
           state.uses(), walkRoot.get(), complete), discovery::passesGlobs));
     }
     return out;
+  }
+
+  /** Tells whether a skipped file can be read for its imports: a plain file (not a link out), of a sane size. */
+  private static boolean scannable(Path file) {
+    try {
+      return Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(file) <= MAX_SCANNED_BYTES;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String relative(Path root, Path file) {

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +38,7 @@ final class ProjectFiles {
   private ProjectFiles() {}
 
   /** Returns the results for the project's package.json and .gitignore, for those that change or have sites. */
-  static List<FileResult> results(Project p, java.util.function.Predicate<String> passesGlobs) {
+  static List<FileResult> results(Project p, Predicate<String> passesGlobs) {
     List<FileResult> out = new ArrayList<>();
     if (p.rules().stream().anyMatch(r -> r.kind() != ProjectRule.Kind.GITIGNORE)) {
       result(p, "package.json", passesGlobs, ProjectFiles::packageJson).ifPresent(out::add);
@@ -55,34 +57,38 @@ final class ProjectFiles {
     Edited edit(Project p, String text);
   }
 
-  private static java.util.Optional<FileResult> result(Project p, String name, java.util.function.Predicate<String> passesGlobs,
+  private static Optional<FileResult> result(Project p, String name, Predicate<String> passesGlobs,
       Editor editor) {
     Path path = p.root().resolve(name);
     String rel = p.walkRoot().relativize(path).toString().replace('\\', '/');
     if (!Files.isRegularFile(path) || !passesGlobs.test(rel)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
+    }
+    if (Files.isSymbolicLink(path)) {
+      // It may lead out of the project; remold never writes through a link it did not choose.
+      return Optional.of(new FileResult.Skipped(path, rel, "a symlink; remold leaves it to you"));
     }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      return java.util.Optional.of(new FileResult.Failed(path, rel, "cannot read: " + e.getMessage()));
+      return Optional.of(new FileResult.Failed(path, rel, "cannot read: " + e.getMessage()));
     }
     if (!(TextCodec.decode(bytes) instanceof Decoded.Text text)) {
-      return java.util.Optional.of(new FileResult.Skipped(path, rel, "not UTF-8 text; its dependencies were not updated"));
+      return Optional.of(new FileResult.Skipped(path, rel, "not UTF-8 text; left as it is"));
     }
     Edited e;
     try {
       e = editor.edit(p, text.text());
     } catch (IllegalArgumentException ex) {
-      return java.util.Optional.of(new FileResult.Failed(path, rel, ex.getMessage() + "; left as it is"));
+      return Optional.of(new FileResult.Failed(path, rel, ex.getMessage() + "; left as it is"));
     }
     if (!e.text().equals(text.text())) {
-      return java.util.Optional.of(new FileResult.Changed(path, rel, text.text(), e.text(), text.bom(), e.rewrites(), e.sites(),
+      return Optional.of(new FileResult.Changed(path, rel, text.text(), e.text(), text.bom(), e.rewrites(), e.sites(),
           List.of()));
     }
-    return e.sites().isEmpty() ? java.util.Optional.empty()
-        : java.util.Optional.of(new FileResult.Unchanged(path, rel, e.sites(), List.of()));
+    return e.sites().isEmpty() ? Optional.empty()
+        : Optional.of(new FileResult.Unchanged(path, rel, e.sites(), List.of()));
   }
 
   /** Applies the bump, remove and add rules, in order; the first bump whose conditions hold decides a package. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * A rule of a pack's {@code project} list: an edit of a migrated project's package.json or .gitignore, made once
@@ -42,7 +43,7 @@ public record ProjectRule(String id, String description, Safety safety, String s
   }
 
   /** Returns whether the conditions hold for a project's declared ranges and a test of what its files import. */
-  public boolean appliesTo(Map<String, String> declared, java.util.function.Predicate<String> imported) {
+  public boolean appliesTo(Map<String, String> declared, Predicate<String> imported) {
     boolean depends = ifDependsOn.isEmpty() || ifDependsOn.stream().anyMatch(c -> Requirement.parse(c)
         .map(r -> r.failure(declared).isEmpty())
         .orElse(declared.containsKey(c.strip())));

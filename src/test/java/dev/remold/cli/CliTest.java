@@ -78,6 +78,23 @@ class CliTest {
   }
 
   @Test
+  void anUncommittedPackageJsonIsRefusedLikeASourceFile() throws Exception {
+    Path app = copyExample();
+    commitAll(app);
+    Path pkg = app.resolve("package.json");
+    String mine = Files.readString(pkg).replace("\"react-scripts\": \"5.0.1\"", "\"react-scripts\": \"5.0.2\"");
+    Files.writeString(pkg, mine);
+    byte[] before = Files.readAllBytes(app.resolve("src/App.js"));
+    CliRun run = CliRun.of("apply", app.toString());
+    assertEquals(ExitCode.FILES_FAILED, run.exitCode());
+    assertTrue(run.err().contains("uncommitted changes") && run.err().contains("package.json"), run.err());
+    assertArrayEquals(before, Files.readAllBytes(app.resolve("src/App.js")), "nothing is written when refusing");
+    assertEquals(ExitCode.OK, CliRun.of("apply", "--allow-dirty", app.toString()).exitCode());
+    assertEquals(mine.replace("\"^5.3.11\"", "\"^6.22.1\"").replace("\"^5.3.1\"", "\"^6.0.0\""), Files.readString(pkg),
+        "the local edit stays, the bumps join it");
+  }
+
+  @Test
   void applyKeepsPermissionsBomAndLineEndings() throws IOException {
     Path dir = tmp.resolve("p");
     Files.createDirectories(dir);
