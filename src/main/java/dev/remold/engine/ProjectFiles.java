@@ -102,6 +102,7 @@ final class ProjectFiles {
     for (ProjectRule r : p.rules()) {
       boolean applies = r.appliesTo(declared, p.uses()::imports);
       String why = r.message().isEmpty() ? "" : ": " + r.message();
+      String reason = r.message().isEmpty() ? "" : "; " + r.message();
       switch (r.kind()) {
         case BUMP -> {
           if (!applies) {
@@ -134,11 +135,12 @@ final class ProjectFiles {
             List<String> importers = p.uses().filesImporting(d.name());
             if (!p.complete()) {
               sites.add(new Finding(r.id(), r.whileImported(), d.line(), d.name() + " kept: remold did not read every file"
-                  + " of the project (--include/--exclude), so it cannot tell whether one still imports it" + why));
+                  + " of the project (--include/--exclude), so it cannot tell whether one still imports it" + reason));
             } else if (!importers.isEmpty()) {
-              sites.add(new Finding(r.id(), r.whileImported(), d.line(), d.name() + " kept: still imported by "
+              sites.add(new Finding(r.id(), r.whileImported(), d.line(), d.name() + " kept: "
                   + String.join(", ", importers.subList(0, Math.min(3, importers.size())))
-                  + (importers.size() > 3 ? " and " + (importers.size() - 3) + " more" : "") + why));
+                  + (importers.size() > 3 ? " and " + (importers.size() - 3) + " more" : "")
+                  + (importers.size() == 1 ? " still imports it" : " still import it") + reason));
             } else {
               pkg = pkg.without(d.section(), d.name());
               rewrites.merge(r.id(), 1, Integer::sum);
