@@ -7,6 +7,7 @@ import dev.remold.parse.Parser;
 import dev.remold.parse.SourceFile;
 import dev.remold.parse.SyntaxTree;
 import dev.remold.parse.VueFile;
+import dev.remold.project.PackageJson;
 import dev.remold.report.DiffColors;
 import dev.remold.report.Hunk;
 import dev.remold.report.Hunks;
@@ -209,6 +210,19 @@ final class InteractiveReview {
 
   /** Returns where a text has a syntax error that the file before did not have, or null when it has none. */
   private String newSyntaxError(FileResult.Changed c, String text) {
+    String name = c.path().getFileName().toString();
+    if (name.equals("package.json")) {
+      try {
+        PackageJson.parse(text);
+        return null;
+      } catch (IllegalArgumentException e) {
+        return e.getMessage();
+      }
+    }
+    if (Language.forFileName(name).isEmpty() && !VueFile.isVueFile(name)) {
+      // A .gitignore has no syntax to break.
+      return null;
+    }
     int errorsBefore = 0;
     for (SourceFile source : sources(c, c.before())) {
       errorsBefore += parser.parse(source).errors().size();

@@ -22,6 +22,8 @@ import dev.remold.report.RunSummary;
 import dev.remold.report.Sarif;
 import dev.remold.report.UnifiedDiff;
 import dev.remold.rules.Pack;
+import dev.remold.rules.ProjectRule;
+import dev.remold.rules.ProjectRule;
 import dev.remold.rules.Rule;
 import dev.remold.rules.RuleLoadResult;
 import dev.remold.rules.RuleLoader;
@@ -149,7 +151,8 @@ public final class Main implements Callable<Integer> {
       if (only.isEmpty() && skip.isEmpty()) {
         return all;
       }
-      List<String> ids = all.packs().stream().flatMap(p -> p.rules().stream()).map(Rule::id).toList();
+      List<String> ids = new ArrayList<>(all.packs().stream().flatMap(p -> p.rules().stream()).map(Rule::id).toList());
+      all.packs().forEach(p -> p.projectRules().forEach(r -> ids.add(r.id())));
       for (String name : concat(only, skip)) {
         if (ids.stream().noneMatch(id -> idMatches(name, id))) {
           throw new CommandLine.ParameterException(new CommandLine(this), "no rule is called \"" + name + "\" (see remold rules)");
@@ -160,7 +163,10 @@ public final class Main implements Callable<Integer> {
         List<Rule> kept = p.rules().stream()
             .filter(r -> only.isEmpty() || only.stream().anyMatch(n -> idMatches(n, r.id())))
             .filter(r -> skip.stream().noneMatch(n -> idMatches(n, r.id()))).toList();
-        packs.add(new Pack(p.name(), p.version(), p.description(), p.from(), p.to(), p.requires(), kept, p.location()));
+        List<ProjectRule> keptProject = p.projectRules().stream()
+            .filter(r -> only.isEmpty() || only.stream().anyMatch(n -> idMatches(n, r.id())))
+            .filter(r -> skip.stream().noneMatch(n -> idMatches(n, r.id()))).toList();
+        packs.add(new Pack(p.name(), p.version(), p.description(), p.from(), p.to(), p.requires(), kept, keptProject, p.location()));
       }
       return new RuleLoadResult(packs, List.of());
     }
@@ -584,12 +590,16 @@ public final class Main implements Callable<Integer> {
       }
       PrintWriter out = spec.commandLine().getOut();
       // The id column is as wide as the longest id, so custom rules with long ids stay aligned.
-      int width = loaded.packs().stream().flatMap(p -> p.rules().stream()).mapToInt(r -> r.id().length()).max().orElse(0);
+      int width = loaded.packs().stream().flatMap(p -> java.util.stream.Stream.concat(p.rules().stream().map(Rule::id),
+          p.projectRules().stream().map(ProjectRule::id))).mapToInt(String::length).max().orElse(0);
       for (Pack pack : loaded.packs()) {
         out.println(pack.name() + (pack.version().isEmpty() ? "" : " " + pack.version())
             + (pack.from().isEmpty() ? "" : " — " + pack.from() + " → " + pack.to())
             + (pack.requires().isEmpty() ? "" : " (requires " + String.join(", ", pack.requires().stream().map(Object::toString).toList()) + ")"));
         for (Rule r : pack.rules()) {
+          out.printf("  %-" + width + "s %-10s %s%n", r.id(), r.safety().label(), r.description());
+        }
+        for (ProjectRule r : pack.projectRules()) {
           out.printf("  %-" + width + "s %-10s %s%n", r.id(), r.safety().label(), r.description());
         }
       }

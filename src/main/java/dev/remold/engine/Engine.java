@@ -4,8 +4,10 @@ import dev.remold.parse.Language;
 import dev.remold.parse.Parser;
 import dev.remold.parse.SourceFile;
 import dev.remold.parse.VueFile;
+import dev.remold.project.ModuleUses;
 import dev.remold.project.ProjectFacts;
 import dev.remold.rules.Pack;
+import dev.remold.rules.ProjectRule;
 import dev.remold.rules.Requirement;
 import dev.remold.rules.Rule;
 import java.io.IOException;
@@ -13,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,14 +30,25 @@ import java.util.concurrent.Future;
 
 /** Runs rule packs over files and folders: discovery, project facts, a worker pool of file pipelines. */
 public final class Engine {
+  /** Skipped files larger than this are not read for their imports (a bundle of hundreds of megabytes). */
+  private static final long MAX_SCANNED_BYTES = 64L << 20;
+
   private final List<Pack> packs;
   private final EngineOptions options;
+  /** The {@code module#export} conditions of the project rules, answered for each file as it is scanned. */
+  private final List<String> namedImportQueries;
 
   /** Creates an engine for the given packs (in order: a pack's rules run before the next pack's). */
   public Engine(List<Pack> packs, EngineOptions options) {
     this.packs = List.copyOf(packs);
     this.options = options;
+    this.namedImportQueries = packs.stream().flatMap(p -> p.projectRules().stream())
+        .flatMap(r -> r.ifImports().stream()).filter(q -> q.contains("#")).distinct().toList();
   }
+
+  /** A project as its files are processed: the rules its packs apply and what its files import. */
+  private record ProjectState(ProjectFacts facts, List<Rule> rules, List<ProjectRule> projectRules, ModuleUses uses,
+      Set<Path> walkRoots) {}
 
   /** Returns what the packs would do to the targets; nothing is written. */
   public RunReport run(List<Path> targets) throws IOException {
@@ -42,9 +57,10 @@ public final class Engine {
 
   /** Returns what the packs would do to the targets, telling progress about each file; nothing is written. */
   public RunReport run(List<Path> targets, Progress progress) throws IOException {
-    List<Discovered> found = new FileDiscovery(options.discovery()).discover(targets);
+    FileDiscovery discovery = new FileDiscovery(options.discovery());
+    List<Discovered> found = discovery.discover(targets);
     progress.started(found.size());
-    Map<Path, ProjectFacts> facts = new ConcurrentHashMap<>();
+    Map<Path, ProjectState> facts = new ConcurrentHashMap<>();
     // Files of one folder share their project root: look it up once per folder, not once per file.
     Map<Path, Path> rootByFolder = new ConcurrentHashMap<>();
     Set<String> notices = Collections.synchronizedSet(new LinkedHashSet<>());
@@ -71,6 +87,9 @@ public final class Engine {
       for (int i = 0; i < futures.size(); i++) {
         results.add(await(futures.get(i), found.get(i)));
       }
+      results.addAll(projectFileResults(targets, found, results, facts, rootByFolder, discovery, notices));
+      // Sorted as discovery sorts, so package.json and .gitignore take their place among the source files.
+      results.sort(Comparator.comparing(FileResult::relativePath).thenComparing(r -> r.path().toString()));
       return new RunReport(results, List.copyOf(notices));
     } finally {
       pool.shutdown();
@@ -89,7 +108,83 @@ public final class Engine {
     }
   }
 
-  private FileResult process(Discovered d, Map<Path, ProjectFacts> facts, Map<Path, Path> rootByFolder, Set<String> notices,
+  /**
+   * Returns the package.json and .gitignore results of the projects the packs migrated; a project's files are edited
+   * only when a folder given to the run holds it, and its dependencies removed only when every file was read.
+   */
+  private List<FileResult> projectFileResults(List<Path> targets, List<Discovered> found, List<FileResult> results,
+      Map<Path, ProjectState> projects, Map<Path, Path> rootByFolder, FileDiscovery discovery, Set<String> notices) {
+    // A file not read as code (a Vue component, a file over the size limit) may still import a package.
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i) instanceof FileResult.Skipped s) {
+        Path walkRoot = found.get(i).root();
+        Path root = rootByFolder.computeIfAbsent(s.path().toAbsolutePath().getParent(),
+            folder -> ProjectFacts.rootOf(s.path(), walkRoot));
+        ProjectState state = projects.get(root);
+        if (state != null && !state.projectRules().isEmpty() && scannable(s.path())) {
+          try {
+            byte[] bytes = Files.readAllBytes(s.path());
+            String text = TextCodec.decode(bytes) instanceof Decoded.Text t ? t.text() : ProjectFiles.looseText(bytes);
+            state.uses().add(relative(root, s.path()), text, namedImportQueries);
+          } catch (IOException | RuntimeException e) {
+            // Unreadable (a folder, a dangling link): it imports nothing remold could see.
+          }
+        }
+      }
+    }
+    Map<Path, Integer> failed = new java.util.HashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i) instanceof FileResult.Failed f) {
+        Path walkRoot = found.get(i).root();
+        failed.merge(rootByFolder.computeIfAbsent(f.path().toAbsolutePath().getParent(),
+            folder -> ProjectFacts.rootOf(f.path(), walkRoot)), 1, Integer::sum);
+      }
+    }
+    Set<Path> folders = new java.util.HashSet<>();
+    targets.stream().map(t -> t.toAbsolutePath().normalize()).filter(Files::isDirectory).forEach(folders::add);
+    boolean complete = options.discovery().includes().isEmpty() && options.discovery().excludes().isEmpty();
+    List<FileResult> out = new ArrayList<>();
+    for (Path root : new TreeSet<>(projects.keySet())) {
+      ProjectState state = projects.get(root);
+      if (state.projectRules().isEmpty()) {
+        continue;
+      }
+      Optional<Path> walkRoot = new TreeSet<>(state.walkRoots()).stream()
+          .filter(w -> folders.contains(w) && root.startsWith(w)).findFirst();
+      if (walkRoot.isEmpty()) {
+        if (Files.isRegularFile(root.resolve("package.json"))) {
+          notices.add("package.json of " + root + " was not updated: it is outside the folders remold was given;"
+              + " run remold on " + root + " to update it");
+        }
+        continue;
+      }
+      if (failed.containsKey(root)) {
+        // A project whose package.json says aws-amplify 6 no longer meets the pack's precondition: the files that
+        // failed could then only be rewritten with --force. So package.json waits until every file is rewritten.
+        notices.add("package.json and .gitignore of " + root + " were not updated: " + failed.get(root)
+            + (failed.get(root) == 1 ? " file" : " files") + " failed; fix them and run remold again");
+        continue;
+      }
+      out.addAll(ProjectFiles.results(new ProjectFiles.Project(root, state.facts().dependencies(), state.projectRules(),
+          state.uses(), walkRoot.get(), complete), discovery::passesGlobs));
+    }
+    return out;
+  }
+
+  /** Tells whether a skipped file can be read for its imports: a plain file (not a link out), of a sane size. */
+  private static boolean scannable(Path file) {
+    try {
+      return Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(file) <= MAX_SCANNED_BYTES;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+  }
+
+  private FileResult process(Discovered d, Map<Path, ProjectState> facts, Map<Path, Path> rootByFolder, Set<String> notices,
       Parser parser) {
     if (d instanceof Discovered.Skipped s) {
       return new FileResult.Skipped(s.path(), s.relativePath(), s.reason());
@@ -113,14 +208,24 @@ public final class Engine {
       return new FileResult.Skipped(path, rel, ((Decoded.Unsupported) decoded).reason());
     }
     Path root = rootByFolder.computeIfAbsent(path.toAbsolutePath().getParent(), folder -> ProjectFacts.rootOf(path, d.root()));
-    ProjectFacts project = facts.computeIfAbsent(root, ProjectFacts::gather);
-    List<Rule> rules = rulesFor(project, notices);
+    ProjectState state = facts.computeIfAbsent(root, r -> {
+      ProjectFacts project = ProjectFacts.gather(r);
+      List<Pack> applied = packsFor(project, notices);
+      return new ProjectState(project, applied.stream().flatMap(p -> p.rules().stream()).toList(),
+          applied.stream().flatMap(p -> p.projectRules().stream()).toList(), new ModuleUses(),
+          ConcurrentHashMap.newKeySet());
+    });
+    state.walkRoots().add(d.root());
+    ProjectFacts project = state.facts();
+    List<Rule> rules = state.rules();
+    String scanned = text.text();
     try {
       FilePipeline pipeline = new FilePipeline(rules, options.prefilter());
       FilePipeline.Outcome out = vue
           ? new VueComponents(pipeline, parser).run(rel, text.text(),
               (extension, templateNames) -> new ProjectFileContext(project, path, extension, templateNames))
           : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path), parser);
+      scanned = out.text();
       if (out.text().equals(text.text())) {
         return new FileResult.Unchanged(path, rel, out.sites(), out.notes());
       }
@@ -129,12 +234,17 @@ public final class Engine {
       return new FileResult.Failed(path, rel, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return new FileResult.Failed(path, rel, "internal error while rewriting: " + e);
+    } finally {
+      // What the rewritten files import decides which dependencies package.json still needs.
+      if (!state.projectRules().isEmpty()) {
+        state.uses().add(relative(root, path), scanned, namedImportQueries);
+      }
     }
   }
 
-  /** Returns the rules of the packs whose preconditions the project meets, noting the packs it does not. */
-  private List<Rule> rulesFor(ProjectFacts project, Set<String> notices) {
-    List<Rule> rules = new ArrayList<>();
+  /** Returns the packs whose preconditions the project meets, noting the packs it does not. */
+  private List<Pack> packsFor(ProjectFacts project, Set<String> notices) {
+    List<Pack> applied = new ArrayList<>();
     for (Pack pack : packs) {
       Optional<String> why = project.packageJsonProblem();
       if (why.isEmpty()) {
@@ -146,15 +256,15 @@ public final class Engine {
         }
       }
       if (pack.requires().isEmpty() || why.isEmpty()) {
-        rules.addAll(pack.rules());
+        applied.add(pack);
       } else if (options.force()) {
         notices.add("pack " + pack.name() + " runs on " + project.root() + " although " + why.get() + " (--force)");
-        rules.addAll(pack.rules());
+        applied.add(pack);
       } else {
         notices.add("pack " + pack.name() + " skipped for " + project.root() + ": " + why.get()
             + "; use --force to run it anyway");
       }
     }
-    return rules;
+    return applied;
   }
 }

@@ -293,7 +293,8 @@ public final class FileDiscovery {
     return false;
   }
 
-  private boolean passesGlobs(String relative) {
+  /** Returns whether a path relative to a walk root passes the include and exclude globs. */
+  boolean passesGlobs(String relative) {
     if (!includes.isEmpty() && includes.stream().noneMatch(g -> g.matches(relative))) {
       return false;
     }

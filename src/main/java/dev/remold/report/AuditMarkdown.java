@@ -1,5 +1,6 @@
 package dev.remold.report;
 
+import dev.remold.parse.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,6 +29,9 @@ public final class AuditMarkdown {
     out.append("| **total** | **").append(sites.size()).append("** |\n\n");
     out.append("A rewrite with a note gets a `NOTE(amplify-migrate)` comment; a place for review or manual work gets a"
         + " `TODO(amplify-migrate)` comment.\n");
+    if (sites.stream().anyMatch(s -> Language.forFileName(s.file()).isEmpty())) {
+      out.append("Places in package.json and .gitignore get no comment: they are listed here only.\n");
+    }
 
     if (!sites.isEmpty()) {
       appendCategories(out, inv, rules);

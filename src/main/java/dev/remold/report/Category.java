@@ -10,6 +10,7 @@ public enum Category {
   API_GRAPHQL("API (GraphQL)"),
   API_REST("API (REST)"),
   STORAGE("Storage"),
+  PROJECT_FILES("Project files"),
   OTHER("Other");
 
   private final String label;
@@ -34,6 +35,7 @@ public enum Category {
       case "GQL", "DATA" -> API_GRAPHQL;
       case "REST" -> API_REST;
       case "STO" -> STORAGE;
+      case "PKG" -> PROJECT_FILES;
       default -> OTHER;
     };
   }

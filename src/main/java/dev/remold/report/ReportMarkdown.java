@@ -1,5 +1,6 @@
 package dev.remold.report;
 
+import dev.remold.parse.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,10 @@ public final class ReportMarkdown {
         .append(count(review, "place needs", "places need")).append(" review and ")
         .append(count(manual, "place needs", "places need")).append(" manual work");
     if (review + manual > 0) {
-      out.append("; each carries a `TODO(amplify-migrate)` comment");
+      // package.json cannot hold a comment: its places are in this report only.
+      boolean allInCode = inv.sitesForAPerson().stream().allMatch(s -> Language.forFileName(s.file()).isPresent());
+      out.append(allInCode ? "; each carries a `TODO(amplify-migrate)` comment"
+          : "; each one in code carries a `TODO(amplify-migrate)` comment");
     }
     out.append(".\n");
 

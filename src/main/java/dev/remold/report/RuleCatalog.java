@@ -1,6 +1,7 @@
 package dev.remold.report;
 
 import dev.remold.rules.Pack;
+import dev.remold.rules.ProjectRule;
 import dev.remold.rules.Rule;
 import dev.remold.rules.Safety;
 import java.util.LinkedHashMap;
@@ -20,6 +21,9 @@ public final class RuleCatalog {
     Map<String, RuleInfo> byId = new LinkedHashMap<>();
     for (Pack p : packs) {
       for (Rule r : p.rules()) {
+        byId.putIfAbsent(r.id(), RuleInfo.of(r));
+      }
+      for (ProjectRule r : p.projectRules()) {
         byId.putIfAbsent(r.id(), RuleInfo.of(r));
       }
     }

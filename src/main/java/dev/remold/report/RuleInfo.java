@@ -1,5 +1,6 @@
 package dev.remold.report;
 
+import dev.remold.rules.ProjectRule;
 import dev.remold.rules.Rule;
 import dev.remold.rules.Safety;
 import java.util.Objects;
@@ -21,6 +22,12 @@ public record RuleInfo(String id, String description, Safety safety, String spec
   public static RuleInfo of(Rule rule) {
     return new RuleInfo(rule.id(), rule.description(), rule.safety(), rule.specId(), Category.ofSpec(rule.specId()),
         rule.rewritesCode());
+  }
+
+  /** Returns the outputs' view of a project rule (a package.json or .gitignore edit). */
+  public static RuleInfo of(ProjectRule rule) {
+    return new RuleInfo(rule.id(), rule.description(), rule.safety(), rule.specId(), Category.ofSpec(rule.specId()),
+        /* rewritesCode= */ true);
   }
 
   /** Returns the id its markers carry: the spec id, else the rule id. */

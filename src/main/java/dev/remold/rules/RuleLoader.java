@@ -54,7 +54,10 @@ public final class RuleLoader {
   private static final Set<String> MATCHER_KEYS =
       Set.of("pattern", "kind", "regex", "inside", "has", "parent", "not", "all", "any", "symbol", "initializedBy",
           "destructuredFrom");
-  private static final Set<String> PACK_KEYS = Set.of("name", "version", "description", "migrates", "requires", "symbols");
+  private static final Set<String> PACK_KEYS =
+      Set.of("name", "version", "description", "migrates", "requires", "symbols", "project");
+  private static final Set<String> PROJECT_RULE_KEYS = Set.of("id", "description", "safety", "spec", "bump", "remove", "add",
+      "gitignore", "ifDependsOn", "ifImports", "whileImported", "message");
   private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile("[^#\\s]+#[\\w$*]+(\\.[\\w$]+)*");
   private static final java.util.regex.Pattern METAVAR = java.util.regex.Pattern.compile("\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
   private static final java.util.regex.Pattern DECLARATION =
@@ -130,6 +133,7 @@ public final class RuleLoader {
     String to = "";
     List<Requirement> requires = new ArrayList<>();
     Map<String, List<String>> packSymbols = new LinkedHashMap<>();
+    List<ProjectRule> projectRules = new ArrayList<>();
     Path manifestPath = folder.resolve(MANIFEST);
     if (Files.exists(manifestPath)) {
       Node doc = manifest.single(read(manifestPath, manifest));
@@ -151,6 +155,14 @@ public final class RuleLoader {
           String text = manifest.string(r, "requires", "");
           Requirement.parse(text).ifPresentOrElse(requires::add,
               () -> manifest.problem(r, "requirement \"" + text + "\" is not of the form `package < 6`"));
+        }
+        for (Node p : manifest.list(m.get("project"))) {
+          ProjectRule rule = readProjectRule(p, manifest);
+          if (rule != null && !ids.add(rule.id())) {
+            manifest.problem(p, "rule id `" + rule.id() + "` is used by another rule");
+          } else if (rule != null) {
+            projectRules.add(rule);
+          }
         }
       }
     }
@@ -187,7 +199,72 @@ public final class RuleLoader {
         }
       }
     }
-    return new Pack(name, version, description, from, to, requires, rules, folder.toString());
+    return new Pack(name, version, description, from, to, requires, rules, projectRules, folder.toString());
+  }
+
+  /** Reads one entry of the manifest's {@code project} list: a package.json or .gitignore edit. */
+  private static ProjectRule readProjectRule(Node node, Reader r) {
+    int before = r.problems.size();
+    Map<String, Node> m = r.mapping(node, "a project rule", PROJECT_RULE_KEYS);
+    if (m == null) {
+      return null;
+    }
+    String id = r.required(m, "id", node);
+    if (id != null && !RULE_ID.matcher(id).matches()) {
+      r.problem(m.get("id"), "rule id `" + id + "` must be kebab-case (lower-case words joined by -)");
+    }
+    String description = r.required(m, "description", node);
+    Safety safety = safety(r, m.get("safety"), r.required(m, "safety", node));
+    List<String> specIds = r.list(m.get("spec")).stream().map(s -> r.string(s, "spec", "")).toList();
+    List<String> kinds = Stream.of("bump", "remove", "add", "gitignore").filter(m::containsKey).toList();
+    if (kinds.size() != 1) {
+      r.problem(node, "a project rule needs exactly one of `bump`, `remove`, `add`, `gitignore`"
+          + (kinds.isEmpty() ? "" : " (it has " + String.join(", ", kinds) + ")"));
+      return null;
+    }
+    ProjectRule.Kind kind = ProjectRule.Kind.valueOf(kinds.getFirst().toUpperCase(java.util.Locale.ROOT));
+    Map<String, String> packages = new LinkedHashMap<>();
+    Node what = m.get(kinds.getFirst());
+    if (kind == ProjectRule.Kind.BUMP || kind == ProjectRule.Kind.ADD) {
+      Map<String, Node> ranges = r.mapping(what, "`" + kinds.getFirst() + "` (package: range)", null);
+      if (ranges != null) {
+        ranges.forEach((pkg, range) -> packages.put(pkg, r.string(range, "a version range", "")));
+      }
+    } else {
+      r.list(what).forEach(n -> packages.put(r.string(n, "an entry", ""), ""));
+    }
+    List<String> dependsOn = r.list(m.get("ifDependsOn")).stream().map(n -> r.string(n, "ifDependsOn", "")).toList();
+    for (int i = 0; i < dependsOn.size(); i++) {
+      String c = dependsOn.get(i);
+      if (c.isBlank() || (c.strip().contains(" ") && Requirement.parse(c).isEmpty())) {
+        r.problem(r.list(m.get("ifDependsOn")).get(i), "ifDependsOn \"" + c + "\" is neither a package name nor of the form `package >= 19`");
+      }
+    }
+    List<String> imports = r.list(m.get("ifImports")).stream().map(n -> r.string(n, "ifImports", "")).toList();
+    Safety whileImported = Safety.REVIEW;
+    if (m.containsKey("whileImported")) {
+      if (kind != ProjectRule.Kind.REMOVE) {
+        r.problem(m.get("whileImported"), "`whileImported` goes with `remove` only");
+      }
+      whileImported = safety(r, m.get("whileImported"), r.string(m.get("whileImported"), "whileImported", null));
+    }
+    String message = r.string(m.get("message"), "message", "");
+    if (r.problems.size() > before || id == null || description == null || safety == null || whileImported == null) {
+      return null;
+    }
+    return new ProjectRule(id, description, safety, specIds.isEmpty() ? "" : specIds.getFirst(), kind, packages,
+        dependsOn, imports, whileImported, message);
+  }
+
+  private static Safety safety(Reader r, Node at, String text) {
+    if (text == null) {
+      return null;
+    }
+    Safety s = Safety.of(text).orElse(null);
+    if (s == null) {
+      r.problem(at, "safety `" + text + "` is not one of SAFE, SAFE+NOTE, REVIEW, MANUAL");
+    }
+    return s;
   }
 
   private static List<Node> read(Path file, Reader reader) {

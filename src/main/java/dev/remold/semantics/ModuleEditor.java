@@ -288,7 +288,10 @@ public final class ModuleEditor {
       while (j < specs.size() && drop.contains(specs.get(j))) {
         j++;
       }
-      if (j < specs.size()) {
+      if (i == 0 && j == specs.size()) {
+        // Every specifier goes, yet the pattern holds something else (a comment, a rest element): keep that.
+        edits.add(new Edit(specs.getFirst().start(), specs.getLast().end(), "", RULE_ID, 0));
+      } else if (j < specs.size()) {
         // A run before a kept specifier: delete up to where the kept one starts.
         edits.add(new Edit(specs.get(i).start(), specs.get(j).start(), "", RULE_ID, 0));
       } else {

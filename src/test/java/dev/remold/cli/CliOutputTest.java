@@ -52,7 +52,7 @@ class CliOutputTest {
     CliRun run = CliRun.of("audit", app.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("# Amplify Gen 1 audit of `" + app + "`"), run.out());
-    assertEquals("remold: 15 places using Amplify Gen 1 in 4 of 8 files: 11 to rewrite, 4 to review, 0 for manual work;"
+    assertEquals("remold: 18 places using Amplify Gen 1 in 6 of 10 files: 13 to rewrite, 5 to review, 0 for manual work;"
         + " 0 skipped, 0 failed", run.err().strip());
     Map<Path, byte[]> after = snapshot(app);
     assertEquals(before.keySet(), after.keySet());
@@ -89,16 +89,16 @@ class CliOutputTest {
     JsonNode doc = JSON.readTree(json.out());
     assertEquals("audit", doc.get("command").asText());
     assertEquals("before", doc.get("lines").get("markers").asText());
-    assertEquals(15, doc.get("totals").get("sites").asInt());
+    assertEquals(18, doc.get("totals").get("sites").asInt(), "15 in the code, 3 in package.json and .gitignore");
     assertEquals(doc.toString(), JSON.readTree(CliRun.of("audit", "--format", "JSON", EXAMPLE).out()).toString());
 
     CliRun sarif = CliRun.of("audit", "--format", "sarif", EXAMPLE);
     assertEquals(ExitCode.OK, sarif.exitCode(), sarif.err());
     JsonNode log = assertValidSarif(sarif.out());
     JsonNode results = log.get("runs").get(0).get("results");
-    assertEquals(6, results.size(), "the four places to review and two notes");
+    assertEquals(7, results.size(), "the five places to review (one in package.json) and two notes");
     // Paths are relative to the working directory, so a run from the repository root fits code scanning.
-    assertEquals("examples/gen1-todo-app/src/App.js",
+    assertEquals("examples/gen1-todo-app/package.json",
         results.get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText());
   }
 
@@ -107,7 +107,7 @@ class CliOutputTest {
     CliRun run = CliRun.of("diff", "--format", "sarif", EXAMPLE);
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertFalse(run.out().contains("diff --git"));
-    assertEquals(6, assertValidSarif(run.out()).get("runs").get(0).get("results").size());
+    assertEquals(7, assertValidSarif(run.out()).get("runs").get(0).get("results").size());
     Path out = tmp.resolve("remold.sarif");
     assertEquals(ExitCode.OK, CliRun.of("diff", "--format", "sarif", "-o", out.toString(), EXAMPLE).exitCode());
     assertEquals(run.out(), Files.readString(out));
@@ -119,11 +119,14 @@ class CliOutputTest {
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     JsonNode doc = JSON.readTree(run.out());
     assertEquals("diff", doc.get("command").asText());
-    assertEquals(4, doc.get("totals").get("changed").asInt());
-    assertEquals(15, doc.get("totals").get("edits").asInt());
+    assertEquals(6, doc.get("totals").get("changed").asInt(), "four source files, package.json and .gitignore");
+    assertEquals(18, doc.get("totals").get("edits").asInt());
     assertEquals(6, doc.get("totals").get("markers").asInt(), "markers the diff leaves in the code");
-    assertEquals("src/App.js", doc.get("files").get(0).get("path").asText());
-    assertEquals(20, doc.get("files").get(0).get("sites").get(0).get("line").asInt());
+    assertEquals(".gitignore", doc.get("files").get(0).get("path").asText());
+    assertEquals("package.json", doc.get("files").get(1).get("path").asText());
+    assertEquals(7, doc.get("files").get(1).get("sites").get(1).get("line").asInt(), "the aws-amplify line");
+    assertEquals("src/App.js", doc.get("files").get(2).get("path").asText());
+    assertEquals(20, doc.get("files").get(2).get("sites").get(0).get("line").asInt());
   }
 
   @Test
@@ -133,10 +136,10 @@ class CliOutputTest {
     Path json = tmp.resolve("report.json");
     CliRun run = CliRun.of("apply", "--allow-dirty", "--json", "--report", md.toString(), app.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
-    assertTrue(Files.readString(md).startsWith("## Amplify Gen 1 → Gen 2 migration\n\nremold rewrote 4 of 8 files"));
+    assertTrue(Files.readString(md).startsWith("## Amplify Gen 1 → Gen 2 migration\n\nremold rewrote 6 of 10 files"));
     JsonNode doc = JSON.readTree(run.out());
     assertEquals("apply", doc.get("command").asText());
-    assertEquals(4, doc.get("totals").get("changed").asInt());
+    assertEquals(6, doc.get("totals").get("changed").asInt());
 
     // Run again: nothing changes, the markers are still in the code, and the audit lists them as work left.
     CliRun again = CliRun.of("apply", "--allow-dirty", "--report", json.toString(), app.toString());
@@ -188,8 +191,8 @@ class CliOutputTest {
   @Test
   void theSummaryEndsWithOneLineAndQuietKeepsOnlyProblems() throws IOException {
     CliRun diff = CliRun.of("diff", EXAMPLE);
-    assertEquals("remold: 8 files scanned: 4 would change (15 edits), 4 unchanged, 0 skipped, 0 failed;"
-        + " 4 places to review, 0 for manual work", lastLine(diff.err()));
+    assertEquals("remold: 10 files scanned: 6 would change (18 edits), 4 unchanged, 0 skipped, 0 failed;"
+        + " 5 places to review, 0 for manual work", lastLine(diff.err()));
     CliRun quiet = CliRun.of("diff", "--quiet", EXAMPLE);
     assertEquals("", quiet.err());
     assertEquals(diff.out(), quiet.out());

@@ -56,7 +56,10 @@ class CliTest {
     Path app = copyExample();
     CliRun run = CliRun.of("diff", "--check", app.toString());
     assertEquals(ExitCode.CHANGES, run.exitCode());
-    assertTrue(run.out().startsWith("diff --git a/src/App.js b/src/App.js"), run.out());
+    // package.json and .gitignore sort before src/, as in git's own diff.
+    assertTrue(run.out().startsWith("diff --git a/.gitignore b/.gitignore"), run.out());
+    assertTrue(run.out().contains("\ndiff --git a/package.json b/package.json\n"), run.out());
+    assertTrue(run.out().contains("\ndiff --git a/src/App.js b/src/App.js\n"), run.out());
   }
 
   @Test
@@ -72,6 +75,23 @@ class CliTest {
     assertArrayEquals(before, Files.readAllBytes(app.resolve("src/App.js")), "nothing is written when refusing");
     assertEquals(ExitCode.OK, CliRun.of("apply", "--allow-dirty", app.toString()).exitCode());
     assertTrue(Files.readString(signIn).contains("await signIn({ username, password });"));
+  }
+
+  @Test
+  void anUncommittedPackageJsonIsRefusedLikeASourceFile() throws Exception {
+    Path app = copyExample();
+    commitAll(app);
+    Path pkg = app.resolve("package.json");
+    String mine = Files.readString(pkg).replace("\"react-scripts\": \"5.0.1\"", "\"react-scripts\": \"5.0.2\"");
+    Files.writeString(pkg, mine);
+    byte[] before = Files.readAllBytes(app.resolve("src/App.js"));
+    CliRun run = CliRun.of("apply", app.toString());
+    assertEquals(ExitCode.FILES_FAILED, run.exitCode());
+    assertTrue(run.err().contains("uncommitted changes") && run.err().contains("package.json"), run.err());
+    assertArrayEquals(before, Files.readAllBytes(app.resolve("src/App.js")), "nothing is written when refusing");
+    assertEquals(ExitCode.OK, CliRun.of("apply", "--allow-dirty", app.toString()).exitCode());
+    assertEquals(mine.replace("\"^5.3.11\"", "\"^6.22.1\"").replace("\"^5.3.1\"", "\"^6.0.0\""), Files.readString(pkg),
+        "the local edit stays, the bumps join it");
   }
 
   @Test

@@ -46,9 +46,9 @@ class ExampleAppApprovalTest {
   @Test
   void interactiveReviewOfTheExampleApp() throws IOException {
     Path app = dev.remold.TestTrees.copy(Path.of("examples/gen1-todo-app"), tmp.resolve("app"));
-    // App.js: yes, no, help, an unknown answer, yes; SignInForm.js: yes, then none of the rest; useCurrentUser.js:
-    // all; index.js: the input ends.
-    String answers = "y\nn\n?\nmaybe\ny\n" + "y\nd\n" + "a\n";
+    // .gitignore: yes; package.json: no; App.js: yes, no, help, an unknown answer, yes; SignInForm.js: yes, then
+    // none of the rest; useCurrentUser.js: all; index.js: the input ends.
+    String answers = "y\n" + "n\n" + "y\nn\n?\nmaybe\ny\n" + "y\nd\n" + "a\n";
     CliRun run = CliRun.withInput(answers, "apply", "--interactive", app.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     Approvals.verify(run.out() + "\n---- stderr ----\n" + run.err());
@@ -59,7 +59,7 @@ class ExampleAppApprovalTest {
     Path app = dev.remold.TestTrees.copy(Path.of("examples/gen1-todo-app"), tmp.resolve("app"));
     // As on a terminal: colours on; the escape codes are written out visibly so the transcript shows them.
     Environment terminal = new Environment(/* stdoutIsTerminal= */ true, java.util.Map.of(), Path.of(""))
-        .withInput(new java.io.StringReader("y\nq\n"));
+        .withInput(new java.io.StringReader("y\nn\ny\nq\n"));
     CliRun run = CliRun.in(terminal, "apply", "--interactive", app.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     Approvals.verify(run.out().replace("\u001b", "<ESC>"));

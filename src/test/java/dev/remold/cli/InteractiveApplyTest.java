@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The example app has 10 hunks: src/App.js 3 (imports and client, list, create), src/components/SignInForm.js 4
  * (import, sign-in and its catch, forgotPassword, forgotPasswordSubmit), src/hooks/useCurrentUser.js 2 (imports, the
- * effect) and src/index.js 1.
+ * effect) and src/index.js 1. Its package.json and .gitignore changes are left out with {@code --exclude}, so the
+ * questions are about code; {@link #projectFilesAreReviewedLikeSourceFiles} and ExampleAppApprovalTest show them.
  */
 class InteractiveApplyTest {
   private static final List<String> FILES =
@@ -71,6 +72,30 @@ class InteractiveApplyTest {
     return Hunks.apply(original.get(file), java.util.Arrays.stream(numbers).mapToObj(hunks::get).toList());
   }
 
+  /** Returns the arguments of a run over the example app without its package.json and .gitignore changes. */
+  private String[] onApp(String... options) {
+    List<String> args = new java.util.ArrayList<>(List.of(options));
+    args.addAll(List.of("--exclude", "package.json", "--exclude", ".gitignore", app.toString()));
+    return args.toArray(String[]::new);
+  }
+
+  @Test
+  void projectFilesAreReviewedLikeSourceFiles() throws IOException {
+    Path applied = tmp.resolve("applied");
+    CliRun run = CliRun.withInput("y\n" + "n\n" + "q\n", "apply", "-i", app.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertEquals(Files.readString(applied.resolve(".gitignore")), Files.readString(app.resolve(".gitignore")));
+    assertEquals(Files.readString(Path.of("examples/gen1-todo-app/package.json")), Files.readString(app.resolve("package.json")));
+    assertTrue(run.out().contains("Wrote .gitignore (1 of 1 change)."), run.out());
+    assertTrue(run.out().contains("Left package.json as it was (no change accepted)."), run.out());
+    assertEquals(original, read(app), "q at the first source file writes none of them");
+
+    CliRun again = CliRun.withInput("y\n" + "q\n", "apply", "-i", app.toString());
+    assertEquals(ExitCode.OK, again.exitCode(), again.err());
+    assertEquals(Files.readString(applied.resolve("package.json")), Files.readString(app.resolve("package.json")));
+    assertTrue(Files.readString(app.resolve("package.json")).contains("\"aws-amplify\": \"^6.22.1\""));
+  }
+
   private static int questions(CliRun run) {
     Matcher m = Pattern.compile("Apply this change\\? \\[y,n,a,d,q,\\?\\]").matcher(run.out());
     int n = 0;
@@ -82,7 +107,7 @@ class InteractiveApplyTest {
 
   @Test
   void yesAndNoWriteExactlyTheAcceptedHunks() throws IOException {
-    CliRun run = CliRun.withInput("y\nn\ny\n" + "n\nn\nn\nn\n" + "y\ny\n" + "n\n", "apply", "--interactive", app.toString());
+    CliRun run = CliRun.withInput("y\nn\ny\n" + "n\nn\nn\nn\n" + "y\ny\n" + "n\n", onApp("apply", "--interactive"));
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertEquals(10, questions(run));
     assertEquals(withHunks("src/App.js", 0, 2), now("src/App.js"));
@@ -102,7 +127,7 @@ class InteractiveApplyTest {
 
   @Test
   void aTakesTheRestOfAFileAndDLeavesIt() throws IOException {
-    CliRun run = CliRun.withInput("n\na\n" + "y\nd\n" + "a\n" + "d\n", "apply", "-i", app.toString());
+    CliRun run = CliRun.withInput("n\na\n" + "y\nd\n" + "a\n" + "d\n", onApp("apply", "-i"));
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertEquals(6, questions(run), "a and d answer for the rest of their file");
     assertEquals(withHunks("src/App.js", 1, 2), now("src/App.js"));
@@ -114,7 +139,7 @@ class InteractiveApplyTest {
 
   @Test
   void qStopsAndWritesWhatWasAcceptedSoFar() throws IOException {
-    CliRun run = CliRun.withInput("a\n" + "y\nq\n" + "y\ny\ny\n", "apply", "-i", app.toString());
+    CliRun run = CliRun.withInput("a\n" + "y\nq\n" + "y\ny\ny\n", onApp("apply", "-i"));
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertEquals(3, questions(run), "nothing is asked after q");
     assertEquals(full.get("src/App.js"), now("src/App.js"));
@@ -128,7 +153,7 @@ class InteractiveApplyTest {
 
   @Test
   void qAtTheFirstQuestionWritesNothing() throws IOException {
-    CliRun run = CliRun.withInput("q\n", "apply", "-i", app.toString());
+    CliRun run = CliRun.withInput("q\n", onApp("apply", "-i"));
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertEquals(original, read(app));
     assertTrue(run.err().contains(" 0 written (0 edits), 8 unchanged,"), run.err());
@@ -136,13 +161,13 @@ class InteractiveApplyTest {
 
   @Test
   void endOfInputCountsAsQuit() throws IOException {
-    CliRun none = CliRun.withInput("", "apply", "-i", app.toString());
+    CliRun none = CliRun.withInput("", onApp("apply", "-i"));
     assertEquals(ExitCode.OK, none.exitCode(), none.err());
     assertEquals(1, questions(none));
     assertTrue(none.out().contains("End of input: nothing more is applied."), none.out());
     assertEquals(original, read(app));
 
-    CliRun one = CliRun.withInput("y\n", "apply", "-i", app.toString());
+    CliRun one = CliRun.withInput("y\n", onApp("apply", "-i"));
     assertEquals(ExitCode.OK, one.exitCode(), one.err());
     assertEquals(withHunks("src/App.js", 0), now("src/App.js"));
     assertEquals(original.get("src/index.js"), now("src/index.js"));
@@ -150,7 +175,7 @@ class InteractiveApplyTest {
 
   @Test
   void helpAndUnknownAnswersAskAgain() throws IOException {
-    CliRun run = CliRun.withInput("?\n\nyes please\n" + "maybe\nno\n" + "d\nd\nd\n", "apply", "-i", app.toString());
+    CliRun run = CliRun.withInput("?\n\nyes please\n" + "maybe\nno\n" + "d\nd\nd\n", onApp("apply", "-i"));
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     assertTrue(run.out().contains(InteractiveReview.HELP), run.out());
     assertTrue(run.out().contains("Unknown answer \"maybe\"."), run.out());
@@ -217,13 +242,13 @@ class InteractiveApplyTest {
   void uncommittedFilesAreRefusedBeforeAnyQuestion() throws Exception {
     commitAll(app);
     Files.writeString(app.resolve("src/index.js"), "// mine\n", StandardOpenOption.APPEND);
-    CliRun run = CliRun.withInput("a\na\na\na\n", "apply", "-i", app.toString());
+    CliRun run = CliRun.withInput("a\na\na\na\n", onApp("apply", "-i"));
     assertEquals(ExitCode.FILES_FAILED, run.exitCode());
     assertEquals("", run.out(), "no question is asked");
     assertTrue(run.err().contains("uncommitted changes") && run.err().contains("index.js"), run.err());
     assertEquals(original.get("src/App.js"), now("src/App.js"));
 
-    CliRun allowed = CliRun.withInput("a\nd\nd\nd\n", "apply", "-i", "--allow-dirty", app.toString());
+    CliRun allowed = CliRun.withInput("a\nd\nd\nd\n", onApp("apply", "-i", "--allow-dirty"));
     assertEquals(ExitCode.OK, allowed.exitCode(), allowed.err());
     assertEquals(full.get("src/App.js"), now("src/App.js"));
   }
@@ -248,7 +273,7 @@ class InteractiveApplyTest {
       @Override
       public void close() {}
     };
-    CliRun run = CliRun.in(Environment.plain().withInput(sneaky), "apply", "-i", app.toString());
+    CliRun run = CliRun.in(Environment.plain().withInput(sneaky), onApp("apply", "-i"));
     assertEquals(ExitCode.FILES_FAILED, run.exitCode(), run.err());
     assertEquals(original.get("src/App.js") + "// saved meanwhile\n", now("src/App.js"));
     assertTrue(run.err().contains("failed  src/App.js: changed on disk while remold ran"), run.err());
@@ -257,23 +282,23 @@ class InteractiveApplyTest {
   @Test
   void coloursOnlyOnATerminalWithoutNoColor() {
     Path here = Path.of("");
-    CliRun colored = CliRun.in(new Environment(true, Map.of(), here).withInput(new StringReader("q\n")), "apply", "-i", app.toString());
+    CliRun colored = CliRun.in(new Environment(true, Map.of(), here).withInput(new StringReader("q\n")), onApp("apply", "-i"));
     assertTrue(colored.out().contains("\u001b[33mrules: "), colored.out());
     assertTrue(colored.out().contains("\u001b[1;34m(1/3) Apply this change?"), colored.out());
     assertTrue(colored.out().contains("\u001b[31m-import { API, graphqlOperation } from 'aws-amplify';\u001b[m"), colored.out());
-    CliRun noColor = CliRun.in(new Environment(true, Map.of(), here).withInput(new StringReader("q\n")), "apply", "-i", "--no-color", app.toString());
+    CliRun noColor = CliRun.in(new Environment(true, Map.of(), here).withInput(new StringReader("q\n")), onApp("apply", "-i", "--no-color"));
     assertFalse(noColor.out().contains("\u001b["), noColor.out());
     CliRun noColorVariable = CliRun.in(new Environment(true, Map.of("NO_COLOR", "1"), here).withInput(new StringReader("q\n")),
-        "apply", "-i", app.toString());
+        onApp("apply", "-i"));
     assertFalse(noColorVariable.out().contains("\u001b["), noColorVariable.out());
-    CliRun piped = CliRun.withInput("q\n", "apply", "-i", app.toString());
+    CliRun piped = CliRun.withInput("q\n", onApp("apply", "-i"));
     assertFalse(piped.out().contains("\u001b["), piped.out());
     assertEquals(colored.out().replaceAll("\u001b\\[[0-9;]*m", ""), piped.out());
   }
 
   @Test
   void interactiveAndJsonBothWantStdout() {
-    CliRun run = CliRun.withInput("a\n", "apply", "-i", "--json", app.toString());
+    CliRun run = CliRun.withInput("a\n", onApp("apply", "-i", "--json"));
     assertEquals(ExitCode.USAGE, run.exitCode());
     assertTrue(run.err().contains("--interactive and --json both use stdout"), run.err());
   }

@@ -1,0 +1,52 @@
+package dev.remold.rules;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * A rule of a pack's {@code project} list: an edit of a migrated project's package.json or .gitignore, made once
+ * all its source files are rewritten.
+ *
+ * @param packages for {@code bump} and {@code add} the package names with their new ranges; for {@code remove}
+ *     the names (ranges empty); for {@code gitignore} the lines to add (ranges empty)
+ * @param ifDependsOn the rule applies only when package.json declares one of these (a name, or {@code name op version})
+ * @param ifImports the rule applies only when some file imports one of these modules ({@code module#export} also asks
+ *     that the file names the export)
+ * @param whileImported the safety of a {@code remove} whose package some file still imports (it is then kept)
+ * @param message what a person should know, added to each site of the rule ("" for nothing)
+ */
+public record ProjectRule(String id, String description, Safety safety, String specId, Kind kind,
+    Map<String, String> packages, List<String> ifDependsOn, List<String> ifImports, Safety whileImported,
+    String message) {
+  /** What the rule does. */
+  public enum Kind {
+    /** Raises a declared dependency whose range is below the major of the new one. */
+    BUMP,
+    /** Removes declared dependencies that no file imports any more. */
+    REMOVE,
+    /** Adds dependencies the rewritten code imports, or that the conditions call for. */
+    ADD,
+    /** Appends lines to the project's .gitignore when it has one. */
+    GITIGNORE
+  }
+
+  public ProjectRule {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    packages = Collections.unmodifiableMap(new LinkedHashMap<>(packages));
+    ifDependsOn = List.copyOf(ifDependsOn);
+    ifImports = List.copyOf(ifImports);
+  }
+
+  /** Returns whether the conditions hold for a project's declared ranges and a test of what its files import. */
+  public boolean appliesTo(Map<String, String> declared, Predicate<String> imported) {
+    boolean depends = ifDependsOn.isEmpty() || ifDependsOn.stream().anyMatch(c -> Requirement.parse(c)
+        .map(r -> r.failure(declared).isEmpty())
+        .orElse(declared.containsKey(c.strip())));
+    return depends && (ifImports.isEmpty() || ifImports.stream().anyMatch(imported));
+  }
+}
