@@ -6,11 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.treesitter.TSLanguage;
-import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSSymbolType;
 import org.treesitter.TSTree;
-import org.treesitter.TSTreeCursor;
 import org.treesitter.TreeSitterTsx;
 import org.treesitter.TreeSitterTypescript;
 
@@ -18,6 +16,7 @@ import org.treesitter.TreeSitterTypescript;
 public final class Parser implements AutoCloseable {
   private final Map<Language, TSParser> parsers = new EnumMap<>(Language.class);
   private final Map<Language, Grammar> grammars = new EnumMap<>(Language.class);
+  private final TreeReader reader = new TreeReader();
 
   /**
    * Names and kinds of a grammar's symbols and fields, read once: asking JNI for a node's type string
@@ -46,7 +45,7 @@ public final class Parser implements AutoCloseable {
     Grammar grammar = grammars.computeIfAbsent(file.language(), l -> Grammar.of(parser.getLanguage()));
     String text = file.text();
     try (TSTree tree = parser.parseString(null, text)) {
-      return new SyntaxTree(file, snapshot(tree.getRootNode(), text, grammar));
+      return new SyntaxTree(file, snapshot(tree, text, grammar));
     }
   }
 
@@ -61,56 +60,54 @@ public final class Parser implements AutoCloseable {
   }
 
   /** Copies the native tree into Java nodes, converting UTF-8 byte offsets to char offsets once. */
-  private static Node snapshot(TSNode rootNode, String text, Grammar grammar) {
+  private Node snapshot(TSTree tree, String text, Grammar grammar) {
     int[] charAt = byteToCharTable(text);
-    // Only a tree with errors can hold MISSING nodes: skip that JNI call per node otherwise.
-    boolean checkMissing = rootNode.hasError();
-    try (TSTreeCursor cursor = new TSTreeCursor(rootNode)) {
-      Node root = newNode(cursor, charAt, text, grammar, checkMissing);
-      List<Node> path = new ArrayList<>();
-      List<List<Node>> kids = new ArrayList<>();
-      path.add(root);
-      kids.add(new ArrayList<>());
-      // Iterative depth-first walk: deeply nested generated code must not overflow the stack.
+    // Only a tree with errors can hold MISSING nodes: skip that call per node otherwise.
+    boolean checkMissing = reader.start(tree);
+    Node root = newNode(charAt, text, grammar, checkMissing);
+    List<Node> path = new ArrayList<>();
+    List<List<Node>> kids = new ArrayList<>();
+    path.add(root);
+    kids.add(new ArrayList<>());
+    // Iterative depth-first walk: deeply nested generated code must not overflow the stack.
+    while (true) {
+      if (reader.gotoFirstChild()) {
+        Node child = newNode(charAt, text, grammar, checkMissing);
+        kids.getLast().add(child);
+        path.add(child);
+        kids.add(new ArrayList<>());
+        continue;
+      }
       while (true) {
-        if (cursor.gotoFirstChild()) {
-          Node child = newNode(cursor, charAt, text, grammar, checkMissing);
-          kids.getLast().add(child);
-          path.add(child);
+        Node done = path.removeLast();
+        done.setChildren(kids.removeLast());
+        if (path.isEmpty()) {
+          return done;
+        }
+        if (reader.gotoNextSibling()) {
+          Node sibling = newNode(charAt, text, grammar, checkMissing);
+          kids.getLast().add(sibling);
+          path.add(sibling);
           kids.add(new ArrayList<>());
-          continue;
+          break;
         }
-        while (true) {
-          Node done = path.removeLast();
-          done.setChildren(kids.removeLast());
-          if (path.isEmpty()) {
-            return done;
-          }
-          if (cursor.gotoNextSibling()) {
-            Node sibling = newNode(cursor, charAt, text, grammar, checkMissing);
-            kids.getLast().add(sibling);
-            path.add(sibling);
-            kids.add(new ArrayList<>());
-            break;
-          }
-          cursor.gotoParent();
-        }
+        reader.gotoParent();
       }
     }
   }
 
-  private static Node newNode(TSTreeCursor cursor, int[] charAt, String text, Grammar grammar, boolean checkMissing) {
-    TSNode n = cursor.currentNode();
-    int symbol = NativeReads.symbol(n);
-    int start = toChar(charAt, NativeReads.startByte(n));
-    int end = toChar(charAt, NativeReads.endByte(n));
-    String field = grammar.fieldNames()[cursor.currentFieldId()];
-    if (symbol < 0 || symbol >= grammar.symbolNames().length) {
+  private Node newNode(int[] charAt, String text, Grammar grammar, boolean checkMissing) {
+    reader.load();
+    int symbol = reader.symbol();
+    int start = toChar(charAt, reader.startByte());
+    int end = toChar(charAt, reader.endByte());
+    String field = grammar.fieldNames()[reader.fieldId()];
+    if (symbol >= grammar.symbolNames().length) {
       // The error symbol (0xFFFF) lies outside the grammar's table.
       return new Node("ERROR", field, start, end, /* named= */ true, /* missing= */ false, text);
     }
     return new Node(grammar.symbolNames()[symbol], field, start, end, grammar.named()[symbol],
-        checkMissing && NativeReads.isMissing(n), text);
+        checkMissing && reader.isMissing(), text);
   }
 
   private static int toChar(int[] charAt, int byteOffset) {
@@ -147,5 +144,6 @@ public final class Parser implements AutoCloseable {
   public void close() {
     parsers.values().forEach(TSParser::close);
     parsers.clear();
+    reader.close();
   }
 }
