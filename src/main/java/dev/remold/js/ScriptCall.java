@@ -90,8 +90,6 @@ final class ScriptCall {
     Map<String, Object> project = new LinkedHashMap<>();
     project.put("hasDependency", fn(a -> context.hasDependency(string(a, 0, "hasDependency(name)"))));
     project.put("pathToRoot", fn(a -> context.pathFromFileToRoot(string(a, 0, "pathToRoot(fileAtRoot)"))));
-    // A run option such as --datastore=rewrite: its value, or null when the run did not set it.
-    project.put("option", fn(a -> context.runOption(string(a, 0, "option(name)")).orElse(null)));
     api.put("project", ProxyObject.fromMap(project));
     return ProxyObject.fromMap(api);
   }
