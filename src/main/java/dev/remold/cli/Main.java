@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -214,6 +215,20 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but problems (failed files, errors).")
     boolean quiet;
 
+    @Option(names = "--datastore", paramLabel = "MODE", defaultValue = "manual",
+        description = "DataStore calls: manual (leave each with a marker suggesting the data-client call; default) or rewrite "
+            + "(rewrite the mechanical ones to client.models calls for review).")
+    String datastore;
+
+    /** Returns the run options rules can test with `when: { option: name=value }`. */
+    Map<String, String> runOptions() {
+      if (!List.of("manual", "rewrite").contains(datastore)) {
+        throw new CommandLine.ParameterException(new CommandLine(this),
+            "--datastore: unknown mode \"" + datastore + "\" (use manual or rewrite)");
+      }
+      return Map.of("datastore", datastore);
+    }
+
     /**
      * Returns the run over the targets, or null after printing rule problems; a run that takes more than a second
      * shows a progress bar on stderr when that is a terminal and --quiet is off.
@@ -225,6 +240,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private Run run(List<Path> targets, PrintWriter err, Environment env, JsHost scripts) throws IOException {
+      Map<String, String> options = runOptions();
       RuleLoadResult loaded = rules.load(err, scripts);
       if (loaded == null) {
         return null;
@@ -235,7 +251,7 @@ public final class Main implements Callable<Integer> {
         }
       }
       DiscoveryOptions discovery = new DiscoveryOptions(parseSize(maxFileSize), includes, excludes);
-      Engine engine = new Engine(loaded.packs(), new EngineOptions(discovery, force, Math.max(1, jobs), !noPrefilter));
+      Engine engine = new Engine(loaded.packs(), new EngineOptions(discovery, force, Math.max(1, jobs), !noPrefilter, options));
       RunReport report;
       if (env.stderrIsTerminal() && !quiet) {
         try (ProgressBar bar = ProgressBar.start(err, env.stderrColumns(), ProgressBar.DELAY_MILLIS)) {

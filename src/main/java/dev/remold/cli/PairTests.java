@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 /**
  * Runs the before/after pairs of a rule pack ({@code <pack>/tests/<case>/before} and {@code after}):
  * the rules must turn before into after exactly, change nothing in after, and leave no new syntax error.
+ * A case runs with the run options of its {@code remold.options} file, if it has one.
  */
 final class PairTests {
   /** The folder of test pairs inside a pack. */
@@ -106,8 +107,16 @@ final class PairTests {
         problems.add(rel + ": in before/ but not in after/");
       }
     }
+    Map<String, String> runOptions;
+    try {
+      Path file = testCase.resolve(EngineOptions.CASE_OPTIONS_FILE);
+      runOptions = Files.exists(file) ? EngineOptions.parseRunOptions(Files.readString(file)) : Map.of();
+    } catch (IllegalArgumentException e) {
+      problems.add(EngineOptions.CASE_OPTIONS_FILE + ": " + e.getMessage());
+      return problems;
+    }
     // Output: the rules make after from before.
-    for (FileResult r : engine(pack).run(List.of(before)).results()) {
+    for (FileResult r : engine(pack, runOptions).run(List.of(before)).results()) {
       Path expectedFile = afterFiles.get(r.relativePath());
       if (expectedFile == null) {
         continue;
@@ -133,7 +142,7 @@ final class PairTests {
       }
     }
     // Idempotence: a second run over after changes nothing.
-    for (FileResult r : engine(pack).run(List.of(after)).results()) {
+    for (FileResult r : engine(pack, runOptions).run(List.of(after)).results()) {
       if (r instanceof FileResult.Changed c) {
         problems.add(r.relativePath() + ": a second run changes after/ again (the rules are not idempotent):\n"
             + UnifiedDiff.of(r.relativePath(), c.before(), c.after()));
@@ -144,9 +153,10 @@ final class PairTests {
     return problems;
   }
 
-  private Engine engine(Pack pack) {
+  private Engine engine(Pack pack, Map<String, String> runOptions) {
     // Pairs test the rules, not the project: a pack's preconditions are waived, as with --force.
-    return new Engine(List.of(pack), new EngineOptions(new DiscoveryOptions(1 << 20, List.of(), List.of()), true, jobs));
+    return new Engine(List.of(pack), new EngineOptions(new DiscoveryOptions(1 << 20, List.of(), List.of()), true, jobs)
+        .withRunOptions(runOptions));
   }
 
   /** Re-parses an output: a rule may not add a syntax error (the engine refuses those; this names it if one slips by). */

@@ -248,11 +248,15 @@ public final class DeclarativeRule implements Rule {
     return byKind.values().stream().allMatch(Boolean::booleanValue);
   }
 
-  /** Returns whether a {@code when}/{@code unless} condition ({@code dependency:x}, {@code extension:ts}) holds. */
+  /** Returns whether a {@code when}/{@code unless} condition ({@code dependency:x}, {@code extension:ts}, {@code option:datastore=rewrite}) holds. */
   private static boolean holds(String condition, FileContext context) {
     String value = condition.substring(condition.indexOf(':') + 1);
     if (condition.startsWith("projectCode:")) {
       return context.projectCodeMatches(value);
+    }
+    if (condition.startsWith("option:")) {
+      int eq = value.indexOf('=');
+      return context.runOption(value.substring(0, eq)).filter(value.substring(eq + 1)::equals).isPresent();
     }
     return condition.startsWith("dependency:") ? context.hasDependency(value) : context.extension().equals(value);
   }
@@ -372,6 +376,13 @@ public final class DeclarativeRule implements Rule {
       case Transform.Replace r -> {
         Capture c = b.get(r.sourceVar());
         yield c == null ? Optional.empty() : Optional.of(r.regex().matcher(c.text()).replaceAll(r.by()));
+      }
+      case Transform.ImportedName i -> {
+        Capture c = b.get(i.sourceVar());
+        yield c == null || c.node() == null ? Optional.empty() : Scopes.symbolOf(c.node())
+            .filter(s -> s.path().size() == 1 && !s.path().getFirst().equals("default") && !s.path().getFirst().equals("*"))
+            .filter(s -> i.from().matcher(s.module()).find())
+            .map(s -> s.path().getFirst());
       }
       case Transform.GraphqlField f -> {
         Capture c = b.get(f.operationVar());

@@ -31,6 +31,11 @@ public interface FileContext {
     return false;
   }
 
+  /** Returns the value of a run option ({@code datastore} is {@code rewrite} after {@code --datastore=rewrite}), if it was given. */
+  default Optional<String> runOption(String name) {
+    return Optional.empty();
+  }
+
   /** Returns whether some source file of the project holds a match of the regex; false where no project is known. */
   default boolean projectCodeMatches(String regex) {
     return false;

@@ -404,8 +404,9 @@ public final class RuleLoader {
     List<String> declarations = new ArrayList<>();
     for (Node d : r.list(m.get("declare"))) {
       String decl = r.string(d, "declare", "").strip();
-      if (!DECLARATION.matcher(decl).find()) {
-        r.problem(d, "declare `" + decl + "` must be a const, let or var declaration of one name");
+      boolean comment = decl.startsWith("//") && !decl.contains("\n");
+      if (!comment && !DECLARATION.matcher(decl).find()) {
+        r.problem(d, "declare `" + decl + "` must be a const, let or var declaration of one name, or a // comment line");
       }
       declarations.add(decl);
     }
@@ -591,10 +592,10 @@ public final class RuleLoader {
     }
     m.forEach((var, spec) -> {
       Map<String, Node> t = r.mapping(spec, "transform " + var,
-          Set.of("pathFromFileToRoot", "graphqlModel", "graphqlField", "replace", "reshapeObject", "lookup", "property", "entries",
+          Set.of("pathFromFileToRoot", "graphqlModel", "graphqlField", "importedName", "replace", "reshapeObject", "lookup", "property", "entries",
               "member", "concat"));
       if (t == null || t.size() != 1) {
-        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, graphqlField, replace, "
+        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, graphqlField, importedName, replace, "
             + "reshapeObject, lookup, property, entries, member, concat");
         return;
       }
@@ -614,6 +615,20 @@ public final class RuleLoader {
               r.problem(v, "graphqlModel kind `" + opKind + "` is not one of list, get, create, update, delete, onCreate, onUpdate, onDelete");
             }
             out.put(var, new Transform.GraphqlModel(op, opKind));
+          }
+        }
+        case "importedName" -> {
+          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "from"));
+          if (g != null) {
+            String source = r.string(g.get("source"), "source", "");
+            if (!captured.contains(source)) {
+              r.problem(v, "importedName reads $" + source + ", which the rule does not capture");
+            }
+            try {
+              out.put(var, new Transform.ImportedName(source, java.util.regex.Pattern.compile(r.string(g.get("from"), "from", ""))));
+            } catch (PatternSyntaxException ex) {
+              r.problem(g.get("from"), "bad regex: " + ex.getDescription());
+            }
           }
         }
         case "graphqlField" -> {
@@ -708,9 +723,12 @@ public final class RuleLoader {
     return out;
   }
 
-  /** Reads {@code when}/{@code unless}: dependencies of the project, extensions of the file, as {@code kind:value}. */
+  /** A run option a condition tests: {@code name=value}, as {@code --datastore=rewrite} sets {@code datastore=rewrite}. */
+  private static final java.util.regex.Pattern RUN_OPTION = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*=[^\\s=]+");
+
+  /** Reads {@code when}/{@code unless}: dependencies of the project, extensions of the file, run options, as {@code kind:value}. */
   private static List<String> projectCondition(Node node, Reader r) {
-    Map<String, Node> m = r.mapping(node, "a condition", Set.of("dependency", "extension", "projectCode"));
+    Map<String, Node> m = r.mapping(node, "a condition", Set.of("dependency", "extension", "projectCode", "option"));
     if (m == null) {
       return List.of();
     }
@@ -731,6 +749,13 @@ public final class RuleLoader {
         r.problem(e, "bad regex: " + ex.getDescription());
       }
       out.add("projectCode:" + regex);
+    }
+    for (Node e : r.list(m.get("option"))) {
+      String option = r.string(e, "option", "");
+      if (!RUN_OPTION.matcher(option).matches()) {
+        r.problem(e, "option `" + option + "` must be written name=value, e.g. datastore=rewrite");
+      }
+      out.add("option:" + option);
     }
     return out;
   }

@@ -53,6 +53,13 @@ sealed interface Transform {
   /** The root field of the GraphQL operation captured by a variable, read from its document; no match when unknown. */
   record GraphqlField(String operationVar) implements Transform {}
 
+  /**
+   * The name a module exports under which the captured identifier is imported ({@code Todo} for
+   * {@code TodoModel} after {@code import { Todo as TodoModel } from './models'}, also {@code models.Todo}
+   * after a namespace import), when the module matches {@code from}; anything else, no match.
+   */
+  record ImportedName(String sourceVar, Pattern from) implements Transform {}
+
   /** A regex replacement applied to a captured variable's text. */
   record Replace(String sourceVar, Pattern regex, String by) implements Transform {}
 

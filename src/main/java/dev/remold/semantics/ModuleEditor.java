@@ -415,6 +415,8 @@ public final class ModuleEditor {
         newDecls.add(decl);
       }
     }
+    // Notes go first, so one that comes with a declaration sits above it whichever rule asked first.
+    newDecls.sort(java.util.Comparator.comparing(d -> !d.startsWith("//")));
     if (newByModule.isEmpty() && newDecls.isEmpty()) {
       return edits;
     }
@@ -432,7 +434,11 @@ public final class ModuleEditor {
     if (lastModuleStatement != null) {
       String indent = indentOf(text, lastModuleStatement.start());
       statements.forEach(s -> insert.append(nl).append(indent).append(s));
-      decls.forEach(d -> insert.append(nl).append(nl).append(indent).append(d));
+      for (int i = 0; i < decls.size(); i++) {
+        // A note sits directly above the declaration that follows it.
+        boolean underNote = i > 0 && decls.get(i - 1).startsWith("//");
+        insert.append(nl).append(underNote ? "" : nl).append(indent).append(decls.get(i));
+      }
       int at = lastModuleStatement.end();
       // A comment at the end of the last import's line belongs to it; inserting before it would move it.
       Node next = lastModuleStatement.nextSibling();
@@ -474,6 +480,10 @@ public final class ModuleEditor {
   }
 
   private static boolean alreadyDeclared(SyntaxTree tree, String declaration) throws ModuleEditException {
+    if (declaration.startsWith("//")) {
+      // A file-level note: once in the file is enough, wherever an earlier run or rule put it.
+      return tree.file().text().lines().anyMatch(l -> l.strip().equals(declaration));
+    }
     Matcher m = DECLARED_NAME.matcher(declaration);
     if (!m.find()) {
       throw new ModuleEditException("cannot tell which name `" + declaration + "` declares");

@@ -161,6 +161,7 @@ class CliTest {
     assertEquals(ExitCode.USAGE, CliRun.of("diff").exitCode());
     assertEquals(ExitCode.USAGE, CliRun.of("diff", "/no/such/folder").exitCode());
     assertEquals(ExitCode.USAGE, CliRun.of("frobnicate").exitCode());
+    assertEquals(ExitCode.USAGE, CliRun.of("diff", "--datastore=offline", ".").exitCode());
   }
 
   @Test

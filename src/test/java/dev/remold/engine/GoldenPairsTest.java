@@ -70,9 +70,18 @@ class GoldenPairsTest {
     }
   }
 
+  /**
+   * Returns the options a case runs with: --force (cases need not carry a package.json; the pack
+   * precondition has its own test) and the run options of its remold.options file, if it has one.
+   */
+  static EngineOptions optionsOf(Path caseDir) throws IOException {
+    Path file = caseDir.resolve(EngineOptions.CASE_OPTIONS_FILE);
+    Map<String, String> run = Files.exists(file) ? EngineOptions.parseRunOptions(Files.readString(file)) : Map.of();
+    return new EngineOptions(DiscoveryOptions.defaults(), /* force= */ true, 2).withRunOptions(run);
+  }
+
   private static void checkCase(RuleLoadResult rules, String name) throws IOException {
-    // --force: cases need not carry a package.json; the pack precondition has its own test.
-    Engine engine = new Engine(rules.packs(), new EngineOptions(DiscoveryOptions.defaults(), /* force= */ true, 2));
+    Engine engine = new Engine(rules.packs(), optionsOf(BEFORE.resolve(name)));
     RunReport first = engine.run(List.of(BEFORE.resolve(name)));
     assertTrue(first.of(FileResult.Failed.class).isEmpty(), "failed: " + first.of(FileResult.Failed.class));
     Map<String, FileResult> byPath = first.results().stream()

@@ -23,10 +23,10 @@ class RuleCoverageTest {
   @Test
   void everyBuiltInRuleIsExercisedByAGoldenPair() throws IOException {
     RuleLoadResult loaded = GoldenPairsTest.builtinRules();
-    Engine engine = new Engine(loaded.packs(), new EngineOptions(DiscoveryOptions.defaults(), /* force= */ true, 2));
     TreeSet<String> exercised = new TreeSet<>();
     try (Stream<Path> cases = Files.list(Path.of("testdata/before"))) {
       for (Path dir : cases.filter(Files::isDirectory).sorted().toList()) {
+        Engine engine = new Engine(loaded.packs(), GoldenPairsTest.optionsOf(dir));
         for (FileResult r : engine.run(List.of(dir)).results()) {
           List<Finding> findings = switch (r) {
             case FileResult.Changed c -> {
