@@ -254,6 +254,9 @@ public final class DeclarativeRule implements Rule {
     if (condition.startsWith("projectCode:")) {
       return context.projectCodeMatches(value);
     }
+    if (condition.startsWith("dataSchema:")) {
+      return context.dataSchemaTyped() == Boolean.parseBoolean(value);
+    }
     return condition.startsWith("dependency:") ? context.hasDependency(value) : context.extension().equals(value);
   }
 
