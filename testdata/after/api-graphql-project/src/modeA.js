@@ -1,6 +1,6 @@
 import { API, graphqlOperation } from 'aws-amplify';
 import { searchEverything } from './graphql/queries';
-import { onCreateTodo } from './graphql/subscriptions';
+import { onTodoDone } from './graphql/subscriptions';
 import { generateClient } from 'aws-amplify/data';
 
 const client = generateClient();
@@ -11,29 +11,30 @@ export const searchRaw = (text) => client.graphql({ query: searchEverything, var
 export const searchTraced = (text) => client.graphql({ query: searchEverything, variables: { text } }, { 'x-trace': '1' });
 export const searchEverywhere = () => client.graphql({ query: searchEverything });
 
-// A subscription's events are { data } in v6 (GQL-08): the callback follows when it reads only value.data.
-export const watch = (fn) => client.graphql({ query: onCreateTodo }).subscribe({ next: ({ data }) => fn(data.onCreateTodo) });
+// A custom subscription's events are { data } in v6 (GQL-08): the callback follows when it reads only value.data.
+// TODO(amplify-migrate): GQL-01 API.graphql has no automatic rewrite yet: use generateClient() (GraphQL) or get/post/put/del from aws-amplify/api (REST), spec §7–§9
+export const watch = (fn) => client.graphql({ query: onTodoDone }).subscribe({ next: ({ data }) => fn(data.onTodoDone) });
 // Written over several lines, it is left flagged for now (a one-line fix would flatten it).
 // TODO(amplify-migrate): GQL-01 API.graphql has no automatic rewrite yet: use generateClient() (GraphQL) or get/post/put/del from aws-amplify/api (REST), spec §7–§9
 export const watchLoudly = (fn) =>
-  API.graphql(graphqlOperation(onCreateTodo)).subscribe({
+  API.graphql(graphqlOperation(onTodoDone)).subscribe({
     next: ({ value }) => {
-      console.log('event', value.data.onCreateTodo.id);
-      fn(value.data.onCreateTodo);
+      console.log('event', value.data.onTodoDone.id);
+      fn(value.data.onTodoDone);
     },
     error: (err) => console.warn(err),
   });
 
 // A callback that passes the whole event on cannot be reshaped here: flagged.
 // TODO(amplify-migrate): GQL-01 API.graphql has no automatic rewrite yet: use generateClient() (GraphQL) or get/post/put/del from aws-amplify/api (REST), spec §7–§9
-export const watchRaw = (fn) => API.graphql(graphqlOperation(onCreateTodo)).subscribe({ next: ({ value }) => fn(value) });
+export const watchRaw = (fn) => API.graphql(graphqlOperation(onTodoDone)).subscribe({ next: ({ value }) => fn(value) });
 
 // A named event read only as event.value.data: three small edits keep the subscription's layout.
 export function follow(owner, fn) {
-  const subscription = client.graphql({ query: onCreateTodo, variables: { filter: { owner: { eq: owner } } } }).subscribe({
+  const subscription = client.graphql({ query: onTodoDone, variables: { filter: { owner: { eq: owner } } } }).subscribe({
     next: (event) => {
-      const todo = event.data.onCreateTodo;
-      fn(todo, event.data.onCreateTodo.id);
+      const todo = event.data.onTodoDone;
+      fn(todo, event.data.onTodoDone.id);
     },
     error: (err) => console.warn(err),
   });
@@ -41,22 +42,22 @@ export function follow(owner, fn) {
 }
 
 export const followAll = (fn) =>
-  client.graphql({ query: onCreateTodo }).subscribe({
-    next: event => fn(event.data.onCreateTodo),
+  client.graphql({ query: onTodoDone }).subscribe({
+    next: event => fn(event.data.onTodoDone),
   });
 
 // The event is read beyond value.data (event.provider): left as it is and flagged.
 // TODO(amplify-migrate): GQL-01 API.graphql has no automatic rewrite yet: use generateClient() (GraphQL) or get/post/put/del from aws-amplify/api (REST), spec §7–§9
 export const followRaw = (fn) =>
-  API.graphql(graphqlOperation(onCreateTodo)).subscribe({
-    next: (event) => fn(event.value.data.onCreateTodo, event.provider),
+  API.graphql(graphqlOperation(onTodoDone)).subscribe({
+    next: (event) => fn(event.value.data.onTodoDone, event.provider),
   });
 
 export const followAsync = (fn) =>
-  client.graphql({ query: onCreateTodo })
+  client.graphql({ query: onTodoDone })
     .subscribe({
       next: async (event) => {
-        const { onCreateTodo: todo } = event.data;
+        const { onTodoDone: todo } = event.data;
         await fn(todo);
       },
     });

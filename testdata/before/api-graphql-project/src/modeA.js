@@ -1,6 +1,6 @@
 import { API, graphqlOperation } from 'aws-amplify';
 import { searchEverything } from './graphql/queries';
-import { onCreateTodo } from './graphql/subscriptions';
+import { onTodoDone } from './graphql/subscriptions';
 
 // Mode A (spec §7): custom operations keep their documents and result shape on client.graphql.
 export const search = (text, token) => API.graphql(graphqlOperation(searchEverything, { text }, token));
@@ -8,27 +8,27 @@ export const searchRaw = (text) => API.graphql({ query: searchEverything, variab
 export const searchTraced = (text) => API.graphql({ query: searchEverything, variables: { text } }, { 'x-trace': '1' });
 export const searchEverywhere = () => API.graphql(graphqlOperation(searchEverything));
 
-// A subscription's events are { data } in v6 (GQL-08): the callback follows when it reads only value.data.
-export const watch = (fn) => API.graphql(graphqlOperation(onCreateTodo)).subscribe({ next: ({ value }) => fn(value.data.onCreateTodo) });
+// A custom subscription's events are { data } in v6 (GQL-08): the callback follows when it reads only value.data.
+export const watch = (fn) => API.graphql(graphqlOperation(onTodoDone)).subscribe({ next: ({ value }) => fn(value.data.onTodoDone) });
 // Written over several lines, it is left flagged for now (a one-line fix would flatten it).
 export const watchLoudly = (fn) =>
-  API.graphql(graphqlOperation(onCreateTodo)).subscribe({
+  API.graphql(graphqlOperation(onTodoDone)).subscribe({
     next: ({ value }) => {
-      console.log('event', value.data.onCreateTodo.id);
-      fn(value.data.onCreateTodo);
+      console.log('event', value.data.onTodoDone.id);
+      fn(value.data.onTodoDone);
     },
     error: (err) => console.warn(err),
   });
 
 // A callback that passes the whole event on cannot be reshaped here: flagged.
-export const watchRaw = (fn) => API.graphql(graphqlOperation(onCreateTodo)).subscribe({ next: ({ value }) => fn(value) });
+export const watchRaw = (fn) => API.graphql(graphqlOperation(onTodoDone)).subscribe({ next: ({ value }) => fn(value) });
 
 // A named event read only as event.value.data: three small edits keep the subscription's layout.
 export function follow(owner, fn) {
-  const subscription = API.graphql(graphqlOperation(onCreateTodo, { filter: { owner: { eq: owner } } })).subscribe({
+  const subscription = API.graphql(graphqlOperation(onTodoDone, { filter: { owner: { eq: owner } } })).subscribe({
     next: (event) => {
-      const todo = event.value.data.onCreateTodo;
-      fn(todo, event.value.data.onCreateTodo.id);
+      const todo = event.value.data.onTodoDone;
+      fn(todo, event.value.data.onTodoDone.id);
     },
     error: (err) => console.warn(err),
   });
@@ -36,21 +36,21 @@ export function follow(owner, fn) {
 }
 
 export const followAll = (fn) =>
-  API.graphql(graphqlOperation(onCreateTodo)).subscribe({
-    next: event => fn(event.value.data.onCreateTodo),
+  API.graphql(graphqlOperation(onTodoDone)).subscribe({
+    next: event => fn(event.value.data.onTodoDone),
   });
 
 // The event is read beyond value.data (event.provider): left as it is and flagged.
 export const followRaw = (fn) =>
-  API.graphql(graphqlOperation(onCreateTodo)).subscribe({
-    next: (event) => fn(event.value.data.onCreateTodo, event.provider),
+  API.graphql(graphqlOperation(onTodoDone)).subscribe({
+    next: (event) => fn(event.value.data.onTodoDone, event.provider),
   });
 
 export const followAsync = (fn) =>
-  API.graphql(graphqlOperation(onCreateTodo))
+  API.graphql(graphqlOperation(onTodoDone))
     .subscribe({
       next: async (event) => {
-        const { onCreateTodo: todo } = event.value.data;
+        const { onTodoDone: todo } = event.value.data;
         await fn(todo);
       },
     });

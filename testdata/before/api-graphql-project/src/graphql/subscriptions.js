@@ -10,3 +10,11 @@ export const onCreateTodo = /* GraphQL */ `
     }
   }
 `;
+export const onTodoDone = /* GraphQL */ `
+  subscription OnTodoDone {
+    onTodoDone {
+      id
+      name
+    }
+  }
+`;

@@ -5,6 +5,7 @@ import dev.remold.project.GraphqlOperation;
 import dev.remold.project.ProjectFacts;
 import dev.remold.rules.FileContext;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,12 +68,30 @@ final class ProjectFileContext implements FileContext {
 
   @Override
   public Optional<String> graphqlModel(Node operation, String kind) {
-    return operationOf(operation).filter(op -> kind.equals(op.modelOp())).map(GraphqlOperation::model);
+    // `list|index` accepts either kind: result reads are the same for both.
+    return operationOf(operation).filter(op -> op.modelOp() != null && List.of(kind.split("\\|")).contains(op.modelOp()))
+        .map(GraphqlOperation::model);
   }
 
   @Override
   public Optional<String> graphqlRootField(Node operation) {
     return operationOf(operation).map(GraphqlOperation::rootField);
+  }
+
+  @Override
+  public java.util.List<String> graphqlIndexKeys(Node operation) {
+    return operationOf(operation).filter(op -> "index".equals(op.modelOp()))
+        .map(op -> facts.indexes().get(op.rootField())).map(dev.remold.project.GraphqlIndex::keys).orElse(java.util.List.of());
+  }
+
+  @Override
+  public Set<String> graphqlModels() {
+    return facts.models();
+  }
+
+  @Override
+  public boolean dataSchemaTyped() {
+    return facts.dataSchemaTyped();
   }
 
   /** Returns the codegen'd operation an identifier is imported as: `listTodos` (named) or `queries.listTodos` (namespace). */

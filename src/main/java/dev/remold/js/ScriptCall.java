@@ -41,6 +41,7 @@ final class ScriptCall {
   private final List<Edit> edits = new ArrayList<>();
   private final List<ImportRequest> imports = new ArrayList<>();
   private final List<ImportRequest.RemoveIfUnused> removals = new ArrayList<>();
+  private final List<String> declarations = new ArrayList<>();
   /** A place flagged by {@code api.flag}; a null level is decided when the call ends. */
   private record Flag(Node node, String reason, Safety level) {}
 
@@ -87,7 +88,16 @@ final class ScriptCall {
     api.put("bindingOf", fn(this::bindingOf));
     api.put("isSymbol", fn(this::isSymbol));
     api.put("flag", fn(this::flag));
+    api.put("declare", fn(this::declare));
+    api.put("extension", fn(a -> context.extension()));
     Map<String, Object> project = new LinkedHashMap<>();
+    project.put("graphqlModel", fn(a -> context.graphqlModel(node(a.length > 0 ? a[0] : null, "graphqlModel(node, kind)"),
+        string(a, 1, "graphqlModel(node, kind)")).orElse(null)));
+    project.put("graphqlField", fn(a -> context.graphqlRootField(node(a.length > 0 ? a[0] : null, "graphqlField(node)")).orElse(null)));
+    project.put("graphqlIndexKeys", fn(a -> ProxyArray.fromList(new ArrayList<>(
+        context.graphqlIndexKeys(node(a.length > 0 ? a[0] : null, "graphqlIndexKeys(node)"))))));
+    project.put("models", fn(a -> ProxyArray.fromList(new ArrayList<>(context.graphqlModels()))));
+    project.put("hasDataSchema", fn(a -> context.dataSchemaTyped()));
     project.put("hasDependency", fn(a -> context.hasDependency(string(a, 0, "hasDependency(name)"))));
     project.put("pathToRoot", fn(a -> context.pathFromFileToRoot(string(a, 0, "pathToRoot(fileAtRoot)"))));
     api.put("project", ProxyObject.fromMap(project));
@@ -223,6 +233,18 @@ final class ScriptCall {
     return false;
   }
 
+  /**
+   * {@code api.declare(code)}: a top-level declaration the edits rely on ({@code const client = generateClient();}),
+   * added once after the imports, as the {@code declare} key of a YAML rule does.
+   */
+  private Object declare(Value[] a) {
+    String code = string(a, 0, "api.declare(code)");
+    if (!declarations.contains(code)) {
+      declarations.add(code);
+    }
+    return null;
+  }
+
   /** {@code api.flag(node, reason, level?)}: a marker comment above the statement, and a line in the report. */
   private Object flag(Value[] a) {
     Node n = node(a.length > 0 ? a[0] : null, "api.flag(node, reason)");
@@ -279,7 +301,7 @@ final class ScriptCall {
         }
         boolean whole = !rule.isTransform() && e.start() == at.start() && e.end() == at.end();
         hits.add(new RuleHit(rule.id(), whole ? at.start() : e.start(), whole ? at.end() : e.end(), own,
-            i == 0 ? imports : List.of(), List.of(), i == 0 ? finding : null));
+            i == 0 ? imports : List.of(), i == 0 ? List.copyOf(declarations) : List.of(), i == 0 ? finding : null));
       }
     }
     // Unless the rule says: a flag on code the call rewrote asks for a review; on code it left, for manual work.

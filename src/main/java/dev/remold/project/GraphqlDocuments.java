@@ -26,25 +26,31 @@ final class GraphqlDocuments {
   private GraphqlDocuments() {}
 
   /** Returns the operations a module's source exports, by export name. */
-  static Map<String, GraphqlOperation> read(String moduleSource, Set<String> models) {
+  static Map<String, GraphqlOperation> read(String moduleSource, Set<String> models, Map<String, GraphqlIndex> indexes) {
     Map<String, GraphqlOperation> out = new LinkedHashMap<>();
     Matcher m = EXPORT.matcher(moduleSource);
     while (m.find()) {
       Matcher h = HEADER.matcher(m.group(2));
       if (h.find()) {
-        out.put(m.group(1), classify(m.group(1), h.group(1), h.group(3) == null ? "" : h.group(3), h.group(4), models));
+        out.put(m.group(1), classify(m.group(1), h.group(1), h.group(3) == null ? "" : h.group(3), h.group(4), models, indexes));
       }
     }
     return out;
   }
 
-  private static GraphqlOperation classify(String name, String type, String variables, String rootField, Set<String> models) {
+  private static GraphqlOperation classify(String name, String type, String variables, String rootField, Set<String> models,
+      Map<String, GraphqlIndex> indexes) {
     String op = null;
     String model = null;
     switch (type) {
       case "query" -> {
         Matcher f = LIST_FILTER.matcher(variables);
-        if (rootField.startsWith("list") && f.find() && !variables.contains("ModelSubscription")) {
+        GraphqlIndex index = indexes.get(rootField);
+        if (index != null && (!f.find() || f.group(1).equals(index.model()))) {
+          // The schema declares this root field as an index query field; the filter type, when there, agrees.
+          op = "index";
+          model = index.model();
+        } else if (rootField.startsWith("list") && f.find(0) && !variables.contains("ModelSubscription")) {
           op = "list";
           model = f.group(1);
         } else if (rootField.startsWith("get") && models.contains(rootField.substring(3))) {

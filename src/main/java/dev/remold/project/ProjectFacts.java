@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
@@ -23,7 +22,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * rewritten and read-only afterwards; GraphQL modules are read on first use and cached.
  */
 public final class ProjectFacts {
-  private static final Pattern MODEL_TYPE = Pattern.compile("\\btype\\s+(\\w+)\\b[^{]*?@model\\b");
+  private static final Pattern SCHEMA_EXPORT =
+      Pattern.compile("\\bexport\\s+type\\s+Schema\\b|\\bexport\\s+(?:type\\s+)?\\{[^}]*\\bSchema\\b[^}]*\\}");
   private static final List<String> MODULE_SUFFIXES =
       List.of("", ".js", ".ts", ".jsx", ".tsx", ".mjs", ".cjs", "/index.js", "/index.ts");
 
@@ -31,16 +31,21 @@ public final class ProjectFacts {
   private final Map<String, String> dependencies;
   private final String packageJsonProblem;
   private final Set<String> models;
+  private final Map<String, GraphqlIndex> indexes;
+  private final boolean dataSchemaTyped;
   private final Map<Path, Map<String, GraphqlOperation>> modules = new ConcurrentHashMap<>();
   private final Map<String, Boolean> codeMatches = new ConcurrentHashMap<>();
   private static final Pattern SOURCE = Pattern.compile(".*\\.(js|jsx|mjs|cjs|ts|tsx|mts|cts|vue)$");
   private static final Set<String> NOT_SOURCE = Set.of("node_modules", ".git", "dist", "build", ".next", ".nuxt", "coverage", "amplify");
 
-  private ProjectFacts(Path root, Map<String, String> dependencies, String packageJsonProblem, Set<String> models) {
+  private ProjectFacts(Path root, Map<String, String> dependencies, String packageJsonProblem, Set<String> models,
+      Map<String, GraphqlIndex> indexes, boolean dataSchemaTyped) {
     this.root = root;
     this.dependencies = Map.copyOf(dependencies);
     this.packageJsonProblem = packageJsonProblem;
     this.models = Set.copyOf(models);
+    this.indexes = Map.copyOf(indexes);
+    this.dataSchemaTyped = dataSchemaTyped;
   }
 
   /**
@@ -109,26 +114,39 @@ public final class ProjectFacts {
         problem = pkg + " cannot be read: " + e.getMessage();
       }
     }
-    return new ProjectFacts(root, deps, problem, readModels(root));
+    Set<String> models = new TreeSet<>();
+    Map<String, GraphqlIndex> indexes = new LinkedHashMap<>();
+    for (String schema : readSchemas(root)) {
+      models.addAll(GraphqlSchema.models(schema));
+      indexes.putAll(GraphqlSchema.indexes(schema));
+    }
+    return new ProjectFacts(root, deps, problem, models, indexes, exportsSchemaType(root));
   }
 
-  private static Set<String> readModels(Path root) {
-    Set<String> models = new TreeSet<>();
+  private static List<String> readSchemas(Path root) {
+    List<String> schemas = new java.util.ArrayList<>();
     Path api = root.resolve("amplify/backend/api");
     if (!Files.isDirectory(api)) {
-      return models;
+      return schemas;
     }
     try (Stream<Path> files = Files.walk(api, 3)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".graphql") && !p.toString().contains("/build/")).toList()) {
-        Matcher m = MODEL_TYPE.matcher(Files.readString(f, StandardCharsets.UTF_8));
-        while (m.find()) {
-          models.add(m.group(1));
-        }
+      for (Path f : files.filter(p -> p.toString().endsWith(".graphql") && !p.toString().contains("/build/")).sorted().toList()) {
+        schemas.add(Files.readString(f, StandardCharsets.UTF_8));
       }
     } catch (IOException | RuntimeException e) {
       // An unreadable schema only means fewer proven models; rules then keep to what documents prove.
     }
-    return models;
+    return schemas;
+  }
+
+  /** Whether amplify/data/resource.ts exports the Gen 2 Schema type, which typed model clients need (spec §8.1). */
+  private static boolean exportsSchemaType(Path root) {
+    Path resource = root.resolve("amplify/data/resource.ts");
+    try {
+      return Files.isRegularFile(resource) && SCHEMA_EXPORT.matcher(Files.readString(resource, StandardCharsets.UTF_8)).find();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** Returns the project root. */
@@ -151,6 +169,16 @@ public final class ProjectFacts {
     return models;
   }
 
+  /** Returns whether amplify/data/resource.ts exists and exports a {@code Schema} type (spec §8.1). */
+  public boolean dataSchemaTyped() {
+    return dataSchemaTyped;
+  }
+
+  /** Returns the secondary-index query fields of the Gen 1 schema ({@code @index(queryField)}, {@code @key(queryField)}), by name. */
+  public Map<String, GraphqlIndex> indexes() {
+    return indexes;
+  }
+
   /** Returns the GraphQL operation a module exports under a name, resolving a relative import from a file. */
   public Optional<GraphqlOperation> graphqlOperation(Path importingFile, String moduleSpecifier, String exportName) {
     if (!moduleSpecifier.startsWith(".")) {
@@ -169,7 +197,7 @@ public final class ProjectFacts {
   private Map<String, GraphqlOperation> operationsIn(Path module) {
     return modules.computeIfAbsent(module, m -> {
       try {
-        return GraphqlDocuments.read(Files.readString(m, StandardCharsets.UTF_8), models);
+        return GraphqlDocuments.read(Files.readString(m, StandardCharsets.UTF_8), models, indexes);
       } catch (IOException | RuntimeException e) {
         return new HashMap<>();
       }

@@ -258,6 +258,9 @@ public final class DeclarativeRule implements Rule {
       int eq = value.indexOf('=');
       return context.runOption(value.substring(0, eq)).filter(value.substring(eq + 1)::equals).isPresent();
     }
+    if (condition.startsWith("dataSchema:")) {
+      return context.dataSchemaTyped() == Boolean.parseBoolean(value);
+    }
     return condition.startsWith("dependency:") ? context.hasDependency(value) : context.extension().equals(value);
   }
 

@@ -17,6 +17,24 @@ public interface FileContext {
   /** Returns the root field of an imported GraphQL operation ({@code listTodos} for an import aliased {@code ListTodos}). */
   Optional<String> graphqlRootField(Node operation);
 
+  /**
+   * Returns the key fields (partition key, then sort keys) of the secondary index an imported
+   * {@code @index(queryField)} query reads; empty when the operation is no such query.
+   */
+  default java.util.List<String> graphqlIndexKeys(Node operation) {
+    return java.util.List.of();
+  }
+
+  /** Returns the {@code @model} type names of the project's Gen 1 schema. */
+  default java.util.Set<String> graphqlModels() {
+    return java.util.Set.of();
+  }
+
+  /** Returns whether the project's amplify/data/resource.ts exports the Gen 2 {@code Schema} type (spec §8.1). */
+  default boolean dataSchemaTyped() {
+    return false;
+  }
+
   /** Returns the file's extension without the dot, in lower case ({@code tsx}). */
   String extension();
 

@@ -611,8 +611,10 @@ public final class RuleLoader {
             if (!captured.contains(op)) {
               r.problem(v, "graphqlModel reads $" + op + ", which the rule does not capture");
             }
-            if (!Set.of("list", "get", "create", "update", "delete", "onCreate", "onUpdate", "onDelete").contains(opKind)) {
-              r.problem(v, "graphqlModel kind `" + opKind + "` is not one of list, get, create, update, delete, onCreate, onUpdate, onDelete");
+            Set<String> kinds = Set.of("list", "get", "create", "update", "delete", "onCreate", "onUpdate", "onDelete", "index");
+            if (!kinds.containsAll(List.of(opKind.split("\\|", -1)))) {
+              r.problem(v, "graphqlModel kind `" + opKind + "` is not one of list, get, create, update, delete, onCreate, onUpdate, onDelete,"
+                  + " index, or several of them joined by | (list|index)");
             }
             out.put(var, new Transform.GraphqlModel(op, opKind));
           }
@@ -728,7 +730,7 @@ public final class RuleLoader {
 
   /** Reads {@code when}/{@code unless}: dependencies of the project, extensions of the file, run options, as {@code kind:value}. */
   private static List<String> projectCondition(Node node, Reader r) {
-    Map<String, Node> m = r.mapping(node, "a condition", Set.of("dependency", "extension", "projectCode", "option"));
+    Map<String, Node> m = r.mapping(node, "a condition", Set.of("dependency", "extension", "projectCode", "option", "dataSchema"));
     if (m == null) {
       return List.of();
     }
@@ -740,6 +742,13 @@ public final class RuleLoader {
         r.problem(e, "extension `" + ext + "` must be written without the dot, in lower case (ts, tsx, js)");
       }
       out.add("extension:" + ext);
+    }
+    for (Node e : r.list(m.get("dataSchema"))) {
+      String typed = r.string(e, "dataSchema", "");
+      if (!typed.equals("true") && !typed.equals("false")) {
+        r.problem(e, "dataSchema must be true or false (whether amplify/data/resource.ts exports the Schema type)");
+      }
+      out.add("dataSchema:" + typed);
     }
     for (Node e : r.list(m.get("projectCode"))) {
       String regex = r.string(e, "projectCode", "");

@@ -40,11 +40,22 @@ public record InitializedByMatcher(Matcher source, String key) implements Matche
     if (value == null) {
       return null;
     }
+    // TypeScript wraps the call: `(await API.graphql(…)) as GraphQLResult<T>` holds the same value.
+    value = unwrapped(value);
     Bindings b = source.match(value, bindings);
     if (b == null && value.type().equals("await_expression") && !value.namedChildren().isEmpty()) {
-      b = source.match(value.namedChildren().getLast(), bindings);
+      b = source.match(unwrapped(value.namedChildren().getLast()), bindings);
     }
     return b;
+  }
+
+  /** Returns the expression inside parentheses, a type assertion ({@code as}, {@code satisfies}) or a non-null assertion. */
+  private static Node unwrapped(Node value) {
+    while (java.util.Set.of("parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression")
+        .contains(value.type()) && !value.namedChildren().isEmpty()) {
+      value = value.namedChildren().getFirst();
+    }
+    return value;
   }
 
   /** Returns the expression whose value the binder receives, or null when that is not visible here. */

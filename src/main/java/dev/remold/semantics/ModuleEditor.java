@@ -496,11 +496,16 @@ public final class ModuleEditor {
     Node decl = found.getFirst();
     Node statement = decl.parent() == null ? null : decl.parent().parent();
     if (found.size() == 1 && statement != null && statement.parent() == tree.root()
-        && squash(statement.text()).equals(squash(declaration))) {
+        && withoutTypeArguments(squash(statement.text())).equals(withoutTypeArguments(squash(declaration)))) {
       return true;
     }
     throw new ModuleEditException("`" + name + "` is already declared at line " + tree.lineOf(decl.start())
         + ", so `" + declaration + "` cannot be added; rename the local one and run again");
+  }
+
+  /** A client typed in TypeScript ({@code generateClient<Schema>()}) is the one a rule declares untyped. */
+  private static String withoutTypeArguments(String code) {
+    return code.replaceAll("<[^<>()]*>(?=\\()", "");
   }
 
   private static String squash(String code) {

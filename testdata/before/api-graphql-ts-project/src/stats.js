@@ -1,0 +1,16 @@
+import { API, graphqlOperation } from 'aws-amplify';
+import { todoStats } from './graphql/queries';
+
+// A custom query (no model-client form) moves to client.graphql with its result shape (GQL-01).
+export async function stats() {
+  const res = await API.graphql(graphqlOperation(todoStats));
+  return res.data.todoStats;
+}
+
+// An operation that is no codegen'd document: client.graphql too, since the document is sent as it is.
+const ping = /* GraphQL */ `
+  query Ping {
+    ping
+  }
+`;
+export const pingServer = () => API.graphql({ query: ping });
