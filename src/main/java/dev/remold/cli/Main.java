@@ -34,8 +34,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -160,7 +162,7 @@ public final class Main implements Callable<Integer> {
         List<Rule> kept = p.rules().stream()
             .filter(r -> only.isEmpty() || only.stream().anyMatch(n -> idMatches(n, r.id())))
             .filter(r -> skip.stream().noneMatch(n -> idMatches(n, r.id()))).toList();
-        packs.add(new Pack(p.name(), p.version(), p.description(), p.from(), p.to(), p.requires(), kept, p.location()));
+        packs.add(new Pack(p.name(), p.version(), p.description(), p.from(), p.to(), p.requires(), p.options(), kept, p.location()));
       }
       return new RuleLoadResult(packs, List.of());
     }
@@ -208,6 +210,28 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but problems (failed files, errors).")
     boolean quiet;
 
+    @Option(names = "--graphql", paramLabel = "MODE",
+        description = "API.graphql with codegen'd operations: models (default) moves them to client.models, client keeps "
+            + "every operation on client.graphql.")
+    String graphql;
+
+    /** Returns the pack options the run sets (NAME to VALUE), each checked against the packs that declare it. */
+    Map<String, String> packOptions(List<Pack> packs) {
+      Map<String, String> given = new LinkedHashMap<>();
+      if (graphql != null) {
+        given.put("graphql", graphql);
+      }
+      given.forEach((name, value) -> {
+        List<String> values = packs.stream().map(p -> p.options().get(name)).filter(java.util.Objects::nonNull).findFirst()
+            .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this), "--" + name + ": no loaded rule pack has this option"));
+        if (!values.contains(value)) {
+          throw new CommandLine.ParameterException(new CommandLine(this),
+              "--" + name + ": unknown value \"" + value + "\" (use one of " + String.join(", ", values) + ")");
+        }
+      });
+      return given;
+    }
+
     /**
      * Returns the run over the targets, or null after printing rule problems; a run that takes more than a second
      * shows a progress bar on stderr when that is a terminal and --quiet is off.
@@ -229,7 +253,8 @@ public final class Main implements Callable<Integer> {
         }
       }
       DiscoveryOptions discovery = new DiscoveryOptions(parseSize(maxFileSize), includes, excludes);
-      Engine engine = new Engine(loaded.packs(), new EngineOptions(discovery, force, Math.max(1, jobs), !noPrefilter));
+      Engine engine = new Engine(loaded.packs(),
+          new EngineOptions(discovery, force, Math.max(1, jobs), !noPrefilter, packOptions(loaded.packs())));
       RunReport report;
       if (env.stderrIsTerminal() && !quiet) {
         try (ProgressBar bar = ProgressBar.start(err, env.stderrColumns(), ProgressBar.DELAY_MILLIS)) {

@@ -119,8 +119,8 @@ public final class Engine {
       FilePipeline pipeline = new FilePipeline(rules, options.prefilter());
       FilePipeline.Outcome out = vue
           ? new VueComponents(pipeline, parser).run(rel, text.text(),
-              (extension, templateNames) -> new ProjectFileContext(project, path, extension, templateNames))
-          : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path), parser);
+              (extension, templateNames) -> new ProjectFileContext(project, path, extension, templateNames, options.options()))
+          : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path, options.options()), parser);
       if (out.text().equals(text.text())) {
         return new FileResult.Unchanged(path, rel, out.sites(), out.notes());
       }

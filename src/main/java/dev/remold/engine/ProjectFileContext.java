@@ -5,6 +5,7 @@ import dev.remold.project.GraphqlOperation;
 import dev.remold.project.ProjectFacts;
 import dev.remold.rules.FileContext;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,17 +15,24 @@ final class ProjectFileContext implements FileContext {
   private final Path file;
   private final String extension;
   private final Set<String> usedOutside;
+  private final Map<String, String> options;
 
-  ProjectFileContext(ProjectFacts facts, Path file) {
-    this(facts, file, extensionOf(file), Set.of());
+  ProjectFileContext(ProjectFacts facts, Path file, Map<String, String> options) {
+    this(facts, file, extensionOf(file), Set.of(), options);
   }
 
   /** A context for code embedded in a file (a script block of a Vue component), read as a file with the extension. */
-  ProjectFileContext(ProjectFacts facts, Path file, String extension, Set<String> usedOutside) {
+  ProjectFileContext(ProjectFacts facts, Path file, String extension, Set<String> usedOutside, Map<String, String> options) {
     this.facts = facts;
     this.file = file;
     this.extension = extension;
     this.usedOutside = Set.copyOf(usedOutside);
+    this.options = Map.copyOf(options);
+  }
+
+  @Override
+  public Optional<String> option(String name) {
+    return Optional.ofNullable(options.get(name));
   }
 
   private static String extensionOf(Path file) {

@@ -31,6 +31,11 @@ public interface FileContext {
     return false;
   }
 
+  /** Returns the value the run gives a pack option ({@code --graphql=client} gives client for graphql), empty when it gives none. */
+  default Optional<String> option(String name) {
+    return Optional.empty();
+  }
+
   /** Returns whether some source file of the project holds a match of the regex; false where no project is known. */
   default boolean projectCodeMatches(String regex) {
     return false;

@@ -54,7 +54,8 @@ public final class RuleLoader {
   private static final Set<String> MATCHER_KEYS =
       Set.of("pattern", "kind", "regex", "inside", "has", "parent", "not", "all", "any", "symbol", "initializedBy",
           "destructuredFrom");
-  private static final Set<String> PACK_KEYS = Set.of("name", "version", "description", "migrates", "requires", "symbols");
+  private static final Set<String> PACK_KEYS = Set.of("name", "version", "description", "migrates", "requires", "symbols",
+      "options");
   private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile("[^#\\s]+#[\\w$*]+(\\.[\\w$]+)*");
   private static final java.util.regex.Pattern METAVAR = java.util.regex.Pattern.compile("\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
   private static final java.util.regex.Pattern DECLARATION =
@@ -65,6 +66,8 @@ public final class RuleLoader {
   private final ScriptHost scripts;
   /** The symbols of the pack being read: a name such as {@code Auth} for a list of {@code module#path}. */
   private Map<String, List<String>> symbols = Map.of();
+  /** The run options of the pack being read, each with its values (the first is the default). */
+  private Map<String, List<String>> options = Map.of();
 
   /** Creates a loader that compiles patterns with the given parser (patterns are code) and reads no JavaScript rules. */
   public RuleLoader(Parser parser) {
@@ -130,6 +133,7 @@ public final class RuleLoader {
     String to = "";
     List<Requirement> requires = new ArrayList<>();
     Map<String, List<String>> packSymbols = new LinkedHashMap<>();
+    Map<String, List<String>> packOptions = new LinkedHashMap<>();
     Path manifestPath = folder.resolve(MANIFEST);
     if (Files.exists(manifestPath)) {
       Node doc = manifest.single(read(manifestPath, manifest));
@@ -147,6 +151,18 @@ public final class RuleLoader {
         if (syms != null) {
           syms.forEach((symName, list) -> packSymbols.put(symName, symbolList(list, manifest)));
         }
+        Map<String, Node> opts = manifest.mapping(m.get("options"), "options", null);
+        if (opts != null) {
+          opts.forEach((optName, list) -> {
+            List<String> values = strings(list, manifest);
+            if (!optName.matches("[a-z][a-z0-9-]*") || values.isEmpty()
+                || values.stream().anyMatch(v -> !v.matches("[a-z0-9][a-z0-9-]*"))) {
+              manifest.problem(list, "option `" + optName + "` must be a lower-case name with a list of lower-case values, "
+                  + "the default first (graphql: [models, client])");
+            }
+            packOptions.put(optName, values);
+          });
+        }
         for (Node r : manifest.list(m.get("requires"))) {
           String text = manifest.string(r, "requires", "");
           Requirement.parse(text).ifPresentOrElse(requires::add,
@@ -155,6 +171,7 @@ public final class RuleLoader {
       }
     }
     symbols = Map.copyOf(packSymbols);
+    options = Map.copyOf(packOptions);
     List<Rule> rules = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
@@ -187,7 +204,7 @@ public final class RuleLoader {
         }
       }
     }
-    return new Pack(name, version, description, from, to, requires, rules, folder.toString());
+    return new Pack(name, version, description, from, to, requires, packOptions, rules, folder.toString());
   }
 
   private static List<Node> read(Path file, Reader reader) {
@@ -307,8 +324,8 @@ public final class RuleLoader {
     if (safety != null && safety != Safety.SAFE && message == null) {
       r.problem(doc, "a " + safety.label() + " rule needs `" + markerKey + "`: the reason written in its marker comment");
     }
-    if (safety == Safety.SAFE && (m.containsKey("message") || m.containsKey("note"))) {
-      r.problem(m.containsKey("message") ? m.get("message") : m.get("note"), "a SAFE rule adds no marker: remove message/note or use SAFE+NOTE");
+    if (safety == Safety.SAFE && m.containsKey("note")) {
+      r.problem(m.get("note"), "a SAFE rule adds no marker: remove `note` or use SAFE+NOTE");
     }
     if (safety != Safety.SAFE_NOTE && m.containsKey("note")) {
       r.problem(m.get("note"), "`note` is for SAFE+NOTE rules; REVIEW and MANUAL rules take `message`");
@@ -515,10 +532,10 @@ public final class RuleLoader {
     m.forEach((var, spec) -> {
       Map<String, Node> t = r.mapping(spec, "transform " + var,
           Set.of("pathFromFileToRoot", "graphqlModel", "graphqlField", "replace", "reshapeObject", "lookup", "property", "entries",
-              "member", "concat"));
+              "member", "concat", "graphqlKind", "renameKeys"));
       if (t == null || t.size() != 1) {
-        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, graphqlField, replace, "
-            + "reshapeObject, lookup, property, entries, member, concat");
+        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, graphqlField, graphqlKind, "
+            + "replace, reshapeObject, renameKeys, lookup, property, entries, member, concat");
         return;
       }
       String kind = t.keySet().iterator().next();
@@ -545,6 +562,23 @@ public final class RuleLoader {
             r.problem(v, "graphqlField reads $" + source + ", which the rule does not capture");
           }
           out.put(var, new Transform.GraphqlField(source));
+        }
+        case "graphqlKind" -> {
+          String source = r.string(v, kind, "");
+          if (!captured.contains(source)) {
+            r.problem(v, "graphqlKind reads $" + source + ", which the rule does not capture");
+          }
+          out.put(var, new Transform.GraphqlKind(source));
+        }
+        case "renameKeys" -> {
+          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "keys", "member"));
+          if (g != null) {
+            String source = r.string(g.get("source"), "source", "");
+            if (!captured.contains(source)) {
+              r.problem(v, "renameKeys reads $" + source + ", which the rule does not capture");
+            }
+            out.put(var, new Transform.RenameKeys(source, stringMap(g.get("keys"), r), r.string(g.get("member"), "member", "")));
+          }
         }
         case "entries" -> {
           String source = r.string(v, kind, "");
@@ -593,8 +627,8 @@ public final class RuleLoader {
           Map<String, Node> g = r.mapping(v, kind, Set.of("source", "values"));
           if (g != null) {
             String source = r.string(g.get("source"), "source", "");
-            if (!captured.contains(source)) {
-              r.problem(v, "lookup reads $" + source + ", which the rule does not capture");
+            if (!captured.contains(source) && !out.containsKey(source)) {
+              r.problem(v, "lookup reads $" + source + ", which the rule neither captures nor computes before it");
             }
             out.put(var, new Transform.Lookup(source, stringMap(g.get("values"), r)));
           }
@@ -631,9 +665,12 @@ public final class RuleLoader {
     return out;
   }
 
-  /** Reads {@code when}/{@code unless}: dependencies of the project, extensions of the file, as {@code kind:value}. */
-  private static List<String> projectCondition(Node node, Reader r) {
-    Map<String, Node> m = r.mapping(node, "a condition", Set.of("dependency", "extension", "projectCode"));
+  /**
+   * Reads {@code when}/{@code unless}: dependencies of the project, extensions of the file, code of the
+   * project, run options of the pack, as {@code kind:value}.
+   */
+  private List<String> projectCondition(Node node, Reader r) {
+    Map<String, Node> m = r.mapping(node, "a condition", Set.of("dependency", "extension", "projectCode", "option"));
     if (m == null) {
       return List.of();
     }
@@ -654,6 +691,20 @@ public final class RuleLoader {
         r.problem(e, "bad regex: " + ex.getDescription());
       }
       out.add("projectCode:" + regex);
+    }
+    for (Node e : r.list(m.get("option"))) {
+      String text = r.string(e, "option", "");
+      int eq = text.indexOf('=');
+      List<String> values = eq < 0 ? null : options.get(text.substring(0, eq));
+      if (values == null) {
+        r.problem(e, "option `" + text + "` must be NAME=VALUE with a NAME the pack declares under `options` ("
+            + String.join(", ", new TreeSet<>(options.keySet())) + ")");
+      } else if (!values.contains(text.substring(eq + 1))) {
+        r.problem(e, "option " + text.substring(0, eq) + " takes one of " + String.join(", ", values) + ", not `"
+            + text.substring(eq + 1) + "`");
+      }
+      // The pack's default rides along, for runs that do not set the option.
+      out.add("option:" + text + "|" + (values == null ? "" : values.getFirst()));
     }
     return out;
   }

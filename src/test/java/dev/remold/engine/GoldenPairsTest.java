@@ -30,11 +30,29 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The golden pairs: for every case folder under testdata/before there is one under testdata/after
  * with the same files; remold turns before into after, changes nothing on a second run over after,
- * and every output parses with no new errors.
+ * and every output parses with no new errors. A case runs with the pack options its
+ * {@value #OPTIONS_FILE} file sets, one {@code NAME=VALUE} a line (e.g. {@code graphql=client}), in
+ * both folders alike so the files stay paired; without one it runs with the packs' defaults.
  */
 class GoldenPairsTest {
   private static final Path BEFORE = Path.of("testdata/before");
   private static final Path AFTER = Path.of("testdata/after");
+  static final String OPTIONS_FILE = "golden.options";
+
+  /** Returns the pack options a golden case runs with: the NAME=VALUE lines of its options file (# starts a comment). */
+  static Map<String, String> caseOptions(Path caseDir) throws IOException {
+    Path file = caseDir.resolve(OPTIONS_FILE);
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (Files.exists(file)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String l = line.replaceAll("#.*", "").strip();
+        if (!l.isEmpty()) {
+          out.put(l.substring(0, l.indexOf('=')).strip(), l.substring(l.indexOf('=') + 1).strip());
+        }
+      }
+    }
+    return out;
+  }
 
   @Test
   void everyFileIsPaired() throws IOException {
@@ -72,7 +90,8 @@ class GoldenPairsTest {
 
   private static void checkCase(RuleLoadResult rules, String name) throws IOException {
     // --force: cases need not carry a package.json; the pack precondition has its own test.
-    Engine engine = new Engine(rules.packs(), new EngineOptions(DiscoveryOptions.defaults(), /* force= */ true, 2));
+    Engine engine = new Engine(rules.packs(),
+        new EngineOptions(DiscoveryOptions.defaults(), /* force= */ true, 2).withOptions(caseOptions(BEFORE.resolve(name))));
     RunReport first = engine.run(List.of(BEFORE.resolve(name)));
     assertTrue(first.of(FileResult.Failed.class).isEmpty(), "failed: " + first.of(FileResult.Failed.class));
     Map<String, FileResult> byPath = first.results().stream()

@@ -23,11 +23,12 @@ class RuleCoverageTest {
   @Test
   void everyBuiltInRuleIsExercisedByAGoldenPair() throws IOException {
     RuleLoadResult loaded = GoldenPairsTest.builtinRules();
-    Engine engine = new Engine(loaded.packs(), new EngineOptions(DiscoveryOptions.defaults(), /* force= */ true, 2));
     TreeSet<String> exercised = new TreeSet<>();
     try (Stream<Path> cases = Files.list(Path.of("testdata/before"))) {
       for (Path dir : cases.filter(Files::isDirectory).sorted().toList()) {
-        for (FileResult r : engine.run(List.of(dir)).results()) {
+        Engine forCase = new Engine(loaded.packs(),
+            new EngineOptions(DiscoveryOptions.defaults(), /* force= */ true, 2).withOptions(GoldenPairsTest.caseOptions(dir)));
+        for (FileResult r : forCase.run(List.of(dir)).results()) {
           List<Finding> findings = switch (r) {
             case FileResult.Changed c -> {
               exercised.addAll(c.rewrites().keySet());
