@@ -163,7 +163,6 @@ class CliTest {
     assertTrue(run.err().contains("a.yaml:11: option `datastore=rewrite` must be NAME=VALUE with a NAME the pack declares"), run.err());
     CliRun bogus = CliRun.of("diff", "--graphql=everything", app.toString());
     assertEquals(ExitCode.USAGE, bogus.exitCode());
-    assertTrue(bogus.err().contains("--graphql: unknown value \"everything\" (use one of models, client)"), bogus.err());
   }
 
   @Test
