@@ -20,6 +20,9 @@ const AUTH_MODES = {
 };
 
 export function fix(match, api) {
+  if (api.option('graphql') !== 'models') {
+    return; // --graphql=client keeps every operation on client.graphql
+  }
   const { API, ARGS } = match.captures;
   const ts = ['ts', 'tsx', 'mts', 'cts'].includes(api.extension());
   // TypeScript needs the Gen 2 Schema type for a typed model client (spec §8.1).

@@ -25,6 +25,9 @@ const MODEL_KINDS = ['list', 'get', 'create', 'update', 'delete', 'index'];
 const GEN1_RESULT_TYPE = /\bGraphQLResult\b|^\{\s*data\b|(Query|Mutation)\b/;
 
 export function fix(match, api) {
+  if (api.option('graphql') !== 'models') {
+    return; // --graphql=client keeps every operation on client.graphql
+  }
   const call = match.node;
   const { API, ARGS } = match.captures;
   if (call.type !== 'call_expression' || !['ts', 'tsx', 'mts', 'cts'].includes(api.extension()) || !api.project.hasDataSchema()

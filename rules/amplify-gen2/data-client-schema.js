@@ -14,6 +14,9 @@ export const meta = {
 const CODEGEN_TYPES = /^\.{1,2}\/(?:.*\/)?API(?:\.ts)?$/;
 
 export function transform(file, api) {
+  if (api.option('graphql') !== 'models') {
+    return; // --graphql=client keeps every operation on client.graphql
+  }
   if (!['ts', 'tsx', 'mts', 'cts'].includes(file.extension) || !api.project.hasDataSchema()) {
     return;
   }

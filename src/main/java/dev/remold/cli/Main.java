@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -167,7 +168,8 @@ public final class Main implements Callable<Integer> {
         List<ProjectRule> keptProject = p.projectRules().stream()
             .filter(r -> only.isEmpty() || only.stream().anyMatch(n -> idMatches(n, r.id())))
             .filter(r -> skip.stream().noneMatch(n -> idMatches(n, r.id()))).toList();
-        packs.add(new Pack(p.name(), p.version(), p.description(), p.from(), p.to(), p.requires(), kept, keptProject, p.location()));
+        packs.add(new Pack(p.name(), p.version(), p.description(), p.from(), p.to(), p.requires(), p.options(), kept, keptProject,
+            p.location()));
       }
       return new RuleLoadResult(packs, List.of());
     }
@@ -215,18 +217,34 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but problems (failed files, errors).")
     boolean quiet;
 
-    @Option(names = "--datastore", paramLabel = "MODE", defaultValue = "manual",
+    @Option(names = "--datastore", paramLabel = "MODE",
         description = "DataStore calls: manual (leave each with a marker suggesting the data-client call; default) or rewrite "
             + "(rewrite the mechanical ones to client.models calls for review).")
     String datastore;
 
-    /** Returns the run options rules can test with `when: { option: name=value }`. */
-    Map<String, String> runOptions() {
-      if (!List.of("manual", "rewrite").contains(datastore)) {
-        throw new CommandLine.ParameterException(new CommandLine(this),
-            "--datastore: unknown mode \"" + datastore + "\" (use manual or rewrite)");
+    @Option(names = "--graphql", paramLabel = "MODE",
+        description = "API.graphql with codegen'd operations: models (default) moves them to client.models, client keeps "
+            + "every operation on client.graphql.")
+    String graphql;
+
+    /** Returns the pack options the run sets (NAME to VALUE), each checked against the packs that declare it. */
+    Map<String, String> packOptions(List<Pack> packs) {
+      Map<String, String> given = new LinkedHashMap<>();
+      if (graphql != null) {
+        given.put("graphql", graphql);
       }
-      return Map.of("datastore", datastore);
+      if (datastore != null) {
+        given.put("datastore", datastore);
+      }
+      given.forEach((name, value) -> {
+        List<String> values = packs.stream().map(p -> p.options().get(name)).filter(java.util.Objects::nonNull).findFirst()
+            .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this), "--" + name + ": no loaded rule pack has this option"));
+        if (!values.contains(value)) {
+          throw new CommandLine.ParameterException(new CommandLine(this),
+              "--" + name + ": unknown value \"" + value + "\" (use one of " + String.join(", ", values) + ")");
+        }
+      });
+      return given;
     }
 
     /**
@@ -240,7 +258,6 @@ public final class Main implements Callable<Integer> {
     }
 
     private Run run(List<Path> targets, PrintWriter err, Environment env, JsHost scripts) throws IOException {
-      Map<String, String> options = runOptions();
       RuleLoadResult loaded = rules.load(err, scripts);
       if (loaded == null) {
         return null;
@@ -251,7 +268,8 @@ public final class Main implements Callable<Integer> {
         }
       }
       DiscoveryOptions discovery = new DiscoveryOptions(parseSize(maxFileSize), includes, excludes);
-      Engine engine = new Engine(loaded.packs(), new EngineOptions(discovery, force, Math.max(1, jobs), !noPrefilter, options));
+      Engine engine = new Engine(loaded.packs(),
+          new EngineOptions(discovery, force, Math.max(1, jobs), !noPrefilter, packOptions(loaded.packs())));
       RunReport report;
       if (env.stderrIsTerminal() && !quiet) {
         try (ProgressBar bar = ProgressBar.start(err, env.stderrColumns(), ProgressBar.DELAY_MILLIS)) {

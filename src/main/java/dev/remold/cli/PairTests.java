@@ -110,7 +110,7 @@ final class PairTests {
     Map<String, String> runOptions;
     try {
       Path file = testCase.resolve(EngineOptions.CASE_OPTIONS_FILE);
-      runOptions = Files.exists(file) ? EngineOptions.parseRunOptions(Files.readString(file)) : Map.of();
+      runOptions = Files.exists(file) ? EngineOptions.parseOptions(Files.readString(file)) : Map.of();
     } catch (IllegalArgumentException e) {
       problems.add(EngineOptions.CASE_OPTIONS_FILE + ": " + e.getMessage());
       return problems;
@@ -156,7 +156,7 @@ final class PairTests {
   private Engine engine(Pack pack, Map<String, String> runOptions) {
     // Pairs test the rules, not the project: a pack's preconditions are waived, as with --force.
     return new Engine(List.of(pack), new EngineOptions(new DiscoveryOptions(1 << 20, List.of(), List.of()), true, jobs)
-        .withRunOptions(runOptions));
+        .withOptions(runOptions));
   }
 
   /** Re-parses an output: a rule may not add a syntax error (the engine refuses those; this names it if one slips by). */

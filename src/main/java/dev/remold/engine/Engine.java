@@ -35,6 +35,7 @@ public final class Engine {
 
   private final List<Pack> packs;
   private final EngineOptions options;
+  private final Map<String, String> packOptions;
   /** The {@code module#export} conditions of the project rules, answered for each file as it is scanned. */
   private final List<String> namedImportQueries;
 
@@ -44,6 +45,10 @@ public final class Engine {
     this.options = options;
     this.namedImportQueries = packs.stream().flatMap(p -> p.projectRules().stream())
         .flatMap(r -> r.ifImports().stream()).filter(q -> q.contains("#")).distinct().toList();
+    // Rules see every option of their packs: the value the run gives, else the pack's default (its first value).
+    Map<String, String> effective = new java.util.LinkedHashMap<>(options.options());
+    packs.forEach(p -> p.options().forEach((name, values) -> effective.putIfAbsent(name, values.getFirst())));
+    this.packOptions = Map.copyOf(effective);
   }
 
   /** A project as its files are processed: the rules its packs apply and what its files import. */
@@ -223,8 +228,8 @@ public final class Engine {
       FilePipeline pipeline = new FilePipeline(rules, options.prefilter());
       FilePipeline.Outcome out = vue
           ? new VueComponents(pipeline, parser).run(rel, text.text(),
-              (extension, templateNames) -> new ProjectFileContext(project, path, extension, templateNames, options.runOptions()))
-          : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path, options.runOptions()), parser);
+              (extension, templateNames) -> new ProjectFileContext(project, path, extension, templateNames, packOptions))
+          : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path, packOptions), parser);
       scanned = out.text();
       if (out.text().equals(text.text())) {
         return new FileResult.Unchanged(path, rel, out.sites(), out.notes());

@@ -16,19 +16,24 @@ final class ProjectFileContext implements FileContext {
   private final Path file;
   private final String extension;
   private final Set<String> usedOutside;
-  private final Map<String, String> runOptions;
+  private final Map<String, String> options;
 
-  ProjectFileContext(ProjectFacts facts, Path file, Map<String, String> runOptions) {
-    this(facts, file, extensionOf(file), Set.of(), runOptions);
+  ProjectFileContext(ProjectFacts facts, Path file, Map<String, String> options) {
+    this(facts, file, extensionOf(file), Set.of(), options);
   }
 
   /** A context for code embedded in a file (a script block of a Vue component), read as a file with the extension. */
-  ProjectFileContext(ProjectFacts facts, Path file, String extension, Set<String> usedOutside, Map<String, String> runOptions) {
+  ProjectFileContext(ProjectFacts facts, Path file, String extension, Set<String> usedOutside, Map<String, String> options) {
     this.facts = facts;
     this.file = file;
     this.extension = extension;
     this.usedOutside = Set.copyOf(usedOutside);
-    this.runOptions = Map.copyOf(runOptions);
+    this.options = Map.copyOf(options);
+  }
+
+  @Override
+  public Optional<String> option(String name) {
+    return Optional.ofNullable(options.get(name));
   }
 
   private static String extensionOf(Path file) {
@@ -44,11 +49,6 @@ final class ProjectFileContext implements FileContext {
   @Override
   public String extension() {
     return extension;
-  }
-
-  @Override
-  public Optional<String> runOption(String name) {
-    return Optional.ofNullable(runOptions.get(name));
   }
 
   @Override

@@ -87,6 +87,7 @@ final class ScriptCall {
     api.put("removeImportIfUnused", fn(this::removeImport));
     api.put("bindingOf", fn(this::bindingOf));
     api.put("isSymbol", fn(this::isSymbol));
+    api.put("option", fn(a -> context.option(string(a, 0, "api.option(name)")).orElse(null)));
     api.put("flag", fn(this::flag));
     api.put("declare", fn(this::declare));
     api.put("extension", fn(a -> context.extension()));

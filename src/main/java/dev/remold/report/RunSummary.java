@@ -23,9 +23,10 @@ public final class RunSummary {
         case SKIPPED -> sb.append("skipped ").append(f.relativePath()).append(": ").append(f.reason()).append('\n');
         case FAILED -> sb.append(failedLine(f)).append('\n');
         case CHANGED, UNCHANGED -> {
-          // SAFE rewrites are counted in the table above; the lines below are what a person should look at.
+          // SAFE rewrites are counted in the table above; the lines below are what a person should look at,
+          // and the SAFE rewrites whose rule says why it took the form it did (a client.graphql fallback).
           for (Site s : f.sites()) {
-            if (s.hasLine() && s.safety() != Safety.SAFE) {
+            if (s.hasLine() && (s.safety() != Safety.SAFE || !s.message().isEmpty())) {
               sb.append(s.safety().label().toLowerCase(Locale.ROOT).replace("+", "-")).append("  ").append(f.relativePath())
                   .append(':').append(s.line()).append(' ').append(s.ruleId()).append(": ").append(s.message()).append('\n');
             }

@@ -164,7 +164,10 @@ public final class DeclarativeRule implements Rule {
       if (v.isEmpty()) {
         return null;
       }
-      values.put(t.getKey(), Template.Value.computed(v.get()));
+      // Source text a transform only edited keeps the indentation of the line it came from, to be re-indented like a capture.
+      Capture from = t.getValue() instanceof Transform.RenameKeys r ? b.get(r.sourceVar()) : null;
+      values.put(t.getKey(), from != null && from.node() != null
+          ? new Template.Value(v.get(), Markers.indentOfLine(text, from.start()), -1) : Template.Value.computed(v.get()));
     }
     List<Edit> edits = new ArrayList<>();
     for (Map.Entry<String, String> r : renames.entrySet()) {
@@ -220,6 +223,9 @@ public final class DeclarativeRule implements Rule {
         edits.add(marker);
       }
       finding = new Finding(id, safety, line, reason);
+    } else if (!reason.isEmpty()) {
+      // A SAFE rule's message writes no marker; it tells the run summary and the reports why the rewrite took this form.
+      finding = new Finding(id, safety, line, reason);
     }
     List<String> declarationsHere = declarations.stream().map(d -> Template.parse(d).withIdentifiers(localNames).toString()).toList();
     return new RuleHit(id, node.start(), node.end(), edits, fix == null ? List.of() : importsHere,
@@ -248,15 +254,17 @@ public final class DeclarativeRule implements Rule {
     return byKind.values().stream().allMatch(Boolean::booleanValue);
   }
 
-  /** Returns whether a {@code when}/{@code unless} condition ({@code dependency:x}, {@code extension:ts}, {@code option:datastore=rewrite}) holds. */
+  /** Returns whether a {@code when}/{@code unless} condition ({@code dependency:x}, {@code extension:ts}, {@code option:…}) holds. */
   private static boolean holds(String condition, FileContext context) {
     String value = condition.substring(condition.indexOf(':') + 1);
     if (condition.startsWith("projectCode:")) {
       return context.projectCodeMatches(value);
     }
     if (condition.startsWith("option:")) {
-      int eq = value.indexOf('=');
-      return context.runOption(value.substring(0, eq)).filter(value.substring(eq + 1)::equals).isPresent();
+      // option:NAME=VALUE|DEFAULT: the run's value of the option, or the pack's default when the run sets none.
+      String name = value.substring(0, value.indexOf('='));
+      String wanted = value.substring(value.indexOf('=') + 1, value.lastIndexOf('|'));
+      return context.option(name).orElse(value.substring(value.lastIndexOf('|') + 1)).equals(wanted);
     }
     if (condition.startsWith("dataSchema:")) {
       return context.dataSchemaTyped() == Boolean.parseBoolean(value);
@@ -411,13 +419,65 @@ public final class DeclarativeRule implements Rule {
       case Transform.Concat j -> concat(j.parts(), b, values);
       case Transform.Lookup l -> {
         Capture c = b.get(l.sourceVar());
-        yield c == null ? Optional.empty() : lookup(c.text().strip(), l.values());
+        Template.Value computed = values.get(l.sourceVar());
+        yield c != null ? lookup(c.text().strip(), l.values())
+            : computed != null ? lookup(computed.text(), l.values()) : Optional.empty();
+      }
+      case Transform.GraphqlKind k -> {
+        Capture c = b.get(k.operationVar());
+        Node op = c == null ? null : c.node();
+        if (op == null || context.graphqlRootField(op).isEmpty()) {
+          yield Optional.of("unknown");
+        }
+        boolean model = MODEL_OPS.stream().anyMatch(kind -> context.graphqlModel(op, kind).isPresent());
+        yield Optional.of(model ? "model" : "custom");
+      }
+      case Transform.RenameKeys r -> {
+        Capture c = b.get(r.sourceVar());
+        yield c == null || c.nodes().size() > 1 ? Optional.empty() : renameKeys(c, r);
       }
       case Transform.ReshapeObject r -> {
         Capture c = b.get(r.sourceVar());
         yield c == null || c.node() == null ? Optional.empty() : reshape(c.node(), r);
       }
     };
+  }
+
+  /** The Gen 1 model operations {@code graphqlModel} knows. */
+  private static final List<String> MODEL_OPS = List.of("list", "get", "create", "update", "delete", "onCreate", "onUpdate", "onDelete");
+
+  /** Returns the captured object literal with its keys renamed in place, or empty when it holds a key not listed. */
+  private static Optional<String> renameKeys(Capture c, Transform.RenameKeys r) {
+    Node object = c.node();
+    if (object == null || (object.type().equals("object") && object.namedChildren().isEmpty())) {
+      return r.member().isEmpty() ? Optional.of("{}") : Optional.of("");
+    }
+    if (!object.type().equals("object")) {
+      return Optional.empty();
+    }
+    String text = c.text();
+    int base = c.start();
+    List<Edit> renames = new ArrayList<>();
+    for (Node entry : object.namedChildren()) {
+      if (entry.isComment()) {
+        continue;
+      }
+      Node key = entry.type().equals("pair") ? entry.child("key")
+          : entry.type().equals("shorthand_property_identifier") ? entry : null;
+      if (key == null || !key.type().matches("property_identifier|shorthand_property_identifier")
+          || !r.keys().containsKey(key.text())) {
+        return Optional.empty();
+      }
+      String to = r.keys().get(key.text());
+      if (!to.equals(key.text())) {
+        renames.add(new Edit(key.start() - base, key.end() - base, entry == key ? to + ": " + key.text() : to, "", 0));
+      }
+    }
+    StringBuilder sb = new StringBuilder(text);
+    for (Edit e : renames.reversed()) {
+      sb.replace(e.start(), e.end(), e.replacement());
+    }
+    return Optional.of(r.member().isEmpty() ? sb.toString() : ", " + r.member() + ": " + sb);
   }
 
   private static Optional<String> onlyProperty(Node object, String key) {

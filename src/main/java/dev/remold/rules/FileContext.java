@@ -49,8 +49,8 @@ public interface FileContext {
     return false;
   }
 
-  /** Returns the value of a run option ({@code datastore} is {@code rewrite} after {@code --datastore=rewrite}), if it was given. */
-  default Optional<String> runOption(String name) {
+  /** Returns the value the run gives a pack option ({@code --graphql=client} gives client for graphql), empty when it gives none. */
+  default Optional<String> option(String name) {
     return Optional.empty();
   }
 

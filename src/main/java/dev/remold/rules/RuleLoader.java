@@ -55,7 +55,7 @@ public final class RuleLoader {
       Set.of("pattern", "kind", "regex", "inside", "has", "parent", "not", "all", "any", "symbol", "initializedBy",
           "destructuredFrom");
   private static final Set<String> PACK_KEYS =
-      Set.of("name", "version", "description", "migrates", "requires", "symbols", "project");
+      Set.of("name", "version", "description", "migrates", "requires", "symbols", "project", "options");
   private static final Set<String> PROJECT_RULE_KEYS = Set.of("id", "description", "safety", "spec", "bump", "remove", "add",
       "gitignore", "ifDependsOn", "ifImports", "whileImported", "message");
   private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile("[^#\\s]+#[\\w$*]+(\\.[\\w$]+)*");
@@ -68,6 +68,8 @@ public final class RuleLoader {
   private final ScriptHost scripts;
   /** The symbols of the pack being read: a name such as {@code Auth} for a list of {@code module#path}. */
   private Map<String, List<String>> symbols = Map.of();
+  /** The run options of the pack being read, each with its values (the first is the default). */
+  private Map<String, List<String>> options = Map.of();
 
   /** Creates a loader that compiles patterns with the given parser (patterns are code) and reads no JavaScript rules. */
   public RuleLoader(Parser parser) {
@@ -134,6 +136,7 @@ public final class RuleLoader {
     List<Requirement> requires = new ArrayList<>();
     Map<String, List<String>> packSymbols = new LinkedHashMap<>();
     List<ProjectRule> projectRules = new ArrayList<>();
+    Map<String, List<String>> packOptions = new LinkedHashMap<>();
     Path manifestPath = folder.resolve(MANIFEST);
     if (Files.exists(manifestPath)) {
       Node doc = manifest.single(read(manifestPath, manifest));
@@ -151,6 +154,18 @@ public final class RuleLoader {
         if (syms != null) {
           syms.forEach((symName, list) -> packSymbols.put(symName, symbolList(list, manifest)));
         }
+        Map<String, Node> opts = manifest.mapping(m.get("options"), "options", null);
+        if (opts != null) {
+          opts.forEach((optName, list) -> {
+            List<String> values = strings(list, manifest);
+            if (!optName.matches("[a-z][a-z0-9-]*") || values.isEmpty()
+                || values.stream().anyMatch(v -> !v.matches("[a-z0-9][a-z0-9-]*"))) {
+              manifest.problem(list, "option `" + optName + "` must be a lower-case name with a list of lower-case values, "
+                  + "the default first (graphql: [models, client])");
+            }
+            packOptions.put(optName, values);
+          });
+        }
         for (Node r : manifest.list(m.get("requires"))) {
           String text = manifest.string(r, "requires", "");
           Requirement.parse(text).ifPresentOrElse(requires::add,
@@ -167,6 +182,7 @@ public final class RuleLoader {
       }
     }
     symbols = Map.copyOf(packSymbols);
+    options = Map.copyOf(packOptions);
     List<Rule> rules = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
@@ -199,7 +215,7 @@ public final class RuleLoader {
         }
       }
     }
-    return new Pack(name, version, description, from, to, requires, rules, projectRules, folder.toString());
+    return new Pack(name, version, description, from, to, requires, packOptions, rules, projectRules, folder.toString());
   }
 
   /** Reads one entry of the manifest's {@code project} list: a package.json or .gitignore edit. */
@@ -384,8 +400,8 @@ public final class RuleLoader {
     if (safety != null && safety != Safety.SAFE && message == null) {
       r.problem(doc, "a " + safety.label() + " rule needs `" + markerKey + "`: the reason written in its marker comment");
     }
-    if (safety == Safety.SAFE && (m.containsKey("message") || m.containsKey("note"))) {
-      r.problem(m.containsKey("message") ? m.get("message") : m.get("note"), "a SAFE rule adds no marker: remove message/note or use SAFE+NOTE");
+    if (safety == Safety.SAFE && m.containsKey("note")) {
+      r.problem(m.get("note"), "a SAFE rule adds no marker: remove `note` or use SAFE+NOTE");
     }
     if (safety != Safety.SAFE_NOTE && m.containsKey("note")) {
       r.problem(m.get("note"), "`note` is for SAFE+NOTE rules; REVIEW and MANUAL rules take `message`");
@@ -593,10 +609,10 @@ public final class RuleLoader {
     m.forEach((var, spec) -> {
       Map<String, Node> t = r.mapping(spec, "transform " + var,
           Set.of("pathFromFileToRoot", "graphqlModel", "graphqlField", "importedName", "replace", "reshapeObject", "lookup", "property", "entries",
-              "member", "concat"));
+              "member", "concat", "graphqlKind", "renameKeys"));
       if (t == null || t.size() != 1) {
-        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, graphqlField, importedName, replace, "
-            + "reshapeObject, lookup, property, entries, member, concat");
+        r.problem(spec, "transform " + var + " needs exactly one of pathFromFileToRoot, graphqlModel, graphqlField, graphqlKind, importedName, "
+            + "replace, reshapeObject, renameKeys, lookup, property, entries, member, concat");
         return;
       }
       String kind = t.keySet().iterator().next();
@@ -639,6 +655,23 @@ public final class RuleLoader {
             r.problem(v, "graphqlField reads $" + source + ", which the rule does not capture");
           }
           out.put(var, new Transform.GraphqlField(source));
+        }
+        case "graphqlKind" -> {
+          String source = r.string(v, kind, "");
+          if (!captured.contains(source)) {
+            r.problem(v, "graphqlKind reads $" + source + ", which the rule does not capture");
+          }
+          out.put(var, new Transform.GraphqlKind(source));
+        }
+        case "renameKeys" -> {
+          Map<String, Node> g = r.mapping(v, kind, Set.of("source", "keys", "member"));
+          if (g != null) {
+            String source = r.string(g.get("source"), "source", "");
+            if (!captured.contains(source)) {
+              r.problem(v, "renameKeys reads $" + source + ", which the rule does not capture");
+            }
+            out.put(var, new Transform.RenameKeys(source, stringMap(g.get("keys"), r), r.string(g.get("member"), "member", "")));
+          }
         }
         case "entries" -> {
           String source = r.string(v, kind, "");
@@ -687,8 +720,8 @@ public final class RuleLoader {
           Map<String, Node> g = r.mapping(v, kind, Set.of("source", "values"));
           if (g != null) {
             String source = r.string(g.get("source"), "source", "");
-            if (!captured.contains(source)) {
-              r.problem(v, "lookup reads $" + source + ", which the rule does not capture");
+            if (!captured.contains(source) && !out.containsKey(source)) {
+              r.problem(v, "lookup reads $" + source + ", which the rule neither captures nor computes before it");
             }
             out.put(var, new Transform.Lookup(source, stringMap(g.get("values"), r)));
           }
@@ -725,11 +758,11 @@ public final class RuleLoader {
     return out;
   }
 
-  /** A run option a condition tests: {@code name=value}, as {@code --datastore=rewrite} sets {@code datastore=rewrite}. */
-  private static final java.util.regex.Pattern RUN_OPTION = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*=[^\\s=]+");
-
-  /** Reads {@code when}/{@code unless}: dependencies of the project, extensions of the file, run options, as {@code kind:value}. */
-  private static List<String> projectCondition(Node node, Reader r) {
+  /**
+   * Reads {@code when}/{@code unless}: dependencies of the project, extensions of the file, code of the
+   * project, run options of the pack, as {@code kind:value}.
+   */
+  private List<String> projectCondition(Node node, Reader r) {
     Map<String, Node> m = r.mapping(node, "a condition", Set.of("dependency", "extension", "projectCode", "option", "dataSchema"));
     if (m == null) {
       return List.of();
@@ -760,11 +793,18 @@ public final class RuleLoader {
       out.add("projectCode:" + regex);
     }
     for (Node e : r.list(m.get("option"))) {
-      String option = r.string(e, "option", "");
-      if (!RUN_OPTION.matcher(option).matches()) {
-        r.problem(e, "option `" + option + "` must be written name=value, e.g. datastore=rewrite");
+      String text = r.string(e, "option", "");
+      int eq = text.indexOf('=');
+      List<String> values = eq < 0 ? null : options.get(text.substring(0, eq));
+      if (values == null) {
+        r.problem(e, "option `" + text + "` must be NAME=VALUE with a NAME the pack declares under `options` ("
+            + String.join(", ", new TreeSet<>(options.keySet())) + ")");
+      } else if (!values.contains(text.substring(eq + 1))) {
+        r.problem(e, "option " + text.substring(0, eq) + " takes one of " + String.join(", ", values) + ", not `"
+            + text.substring(eq + 1) + "`");
       }
-      out.add("option:" + option);
+      // The pack's default rides along, for runs that do not set the option.
+      out.add("option:" + text + "|" + (values == null ? "" : values.getFirst()));
     }
     return out;
   }

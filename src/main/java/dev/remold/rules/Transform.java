@@ -60,6 +60,25 @@ sealed interface Transform {
    */
   record ImportedName(String sourceVar, Pattern from) implements Transform {}
 
+  /**
+   * What the project's facts say about the GraphQL operation captured by a variable: {@code model} (an
+   * operation of a Gen 1 {@code @model}), {@code custom} (a codegen'd document of another operation) or
+   * {@code unknown} (not traced to a codegen'd document); always matches.
+   */
+  record GraphqlKind(String operationVar) implements Transform {}
+
+  /**
+   * The object literal captured by a variable with its keys renamed in place ({@code keys} maps every key
+   * it may hold to its new name, a shorthand {@code k} becoming {@code new: k}); any other key, a spread
+   * or a computed key means no match. With {@code member}, the result is {@code ", member: {…}"}, and
+   * nothing when the capture is an empty list (an argument left out) or {@code {}}.
+   */
+  record RenameKeys(String sourceVar, Map<String, String> keys, String member) implements Transform {
+    public RenameKeys {
+      keys = Map.copyOf(keys);
+    }
+  }
+
   /** A regex replacement applied to a captured variable's text. */
   record Replace(String sourceVar, Pattern regex, String by) implements Transform {}
 

@@ -157,6 +157,35 @@ class CliTest {
   }
 
   @Test
+  void packOptionsAreCheckedAgainstThePackThatDeclaresThem() throws IOException {
+    Path pack = tmp.resolve("opt-rules");
+    Files.createDirectories(pack);
+    Files.writeString(pack.resolve("pack.yaml"), "options:\n  graphql: [models, client]\n");
+    Files.writeString(pack.resolve("a.yaml"), """
+        id: opt-one
+        description: a value the pack does not list
+        safety: SAFE
+        when: { option: graphql=both }
+        rule: foo($X)
+        fix: bar($X)
+        ---
+        id: opt-two
+        description: an option the pack does not declare
+        safety: SAFE
+        unless: { option: datastore=rewrite }
+        rule: foo($X)
+        fix: baz($X)
+        """);
+    Path app = copyExample();
+    CliRun run = CliRun.of("diff", "--rules", pack.toString(), app.toString());
+    assertEquals(ExitCode.RULE_ERRORS, run.exitCode());
+    assertTrue(run.err().contains("a.yaml:4: option graphql takes one of models, client, not `both`"), run.err());
+    assertTrue(run.err().contains("a.yaml:11: option `datastore=rewrite` must be NAME=VALUE with a NAME the pack declares"), run.err());
+    CliRun bogus = CliRun.of("diff", "--graphql=everything", app.toString());
+    assertEquals(ExitCode.USAGE, bogus.exitCode());
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertEquals(ExitCode.USAGE, CliRun.of("diff").exitCode());
     assertEquals(ExitCode.USAGE, CliRun.of("diff", "/no/such/folder").exitCode());

@@ -30,12 +30,13 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The golden pairs: for every case folder under testdata/before there is one under testdata/after
  * with the same files; remold turns before into after, changes nothing on a second run over after,
- * and every output parses with no new errors.
+ * and every output parses with no new errors. A case runs with the pack options its
+ * {@code remold.options} file sets, one {@code NAME=VALUE} a line (e.g. {@code graphql=client}), in
+ * both folders alike so the files stay paired; without one it runs with the packs' defaults.
  */
 class GoldenPairsTest {
   private static final Path BEFORE = Path.of("testdata/before");
   private static final Path AFTER = Path.of("testdata/after");
-
   @Test
   void everyFileIsPaired() throws IOException {
     TreeSet<String> before = relativeFiles(BEFORE);
@@ -72,12 +73,12 @@ class GoldenPairsTest {
 
   /**
    * Returns the options a case runs with: --force (cases need not carry a package.json; the pack
-   * precondition has its own test) and the run options of its remold.options file, if it has one.
+   * precondition has its own test) and the pack options of its remold.options file, if it has one.
    */
   static EngineOptions optionsOf(Path caseDir) throws IOException {
     Path file = caseDir.resolve(EngineOptions.CASE_OPTIONS_FILE);
-    Map<String, String> run = Files.exists(file) ? EngineOptions.parseRunOptions(Files.readString(file)) : Map.of();
-    return new EngineOptions(DiscoveryOptions.defaults(), /* force= */ true, 2).withRunOptions(run);
+    Map<String, String> run = Files.exists(file) ? EngineOptions.parseOptions(Files.readString(file)) : Map.of();
+    return new EngineOptions(DiscoveryOptions.defaults(), /* force= */ true, 2).withOptions(run);
   }
 
   private static void checkCase(RuleLoadResult rules, String name) throws IOException {

@@ -65,7 +65,7 @@ class RunOptionsTest {
       }
 
       @Override
-      public Optional<String> runOption(String name) {
+      public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));
       }
     };
@@ -73,6 +73,8 @@ class RunOptionsTest {
 
   private RuleLoadResult load(String rules) throws Exception {
     Files.writeString(tmp.resolve("rules.yaml"), rules);
+    // The pack declares the options its rules test, the default first.
+    Files.writeString(tmp.resolve("pack.yaml"), "name: t\noptions:\n  mode: [slow, fast, reckless]\n  datastore: [manual, rewrite]\n");
     return new RuleLoader(parser).load(List.of(tmp));
   }
 
@@ -103,16 +105,18 @@ class RunOptionsTest {
   void anOptionConditionHoldsOnlyWhenTheRunSetsThatValue() throws Exception {
     assertEquals("run(1);\n", run(BY_MODE, "go(1);\n", Map.of("mode", "fast")));
     assertEquals("check(1);\n", run(BY_MODE, "go(1);\n", Map.of("mode", "slow")));
-    assertEquals("check(1);\n", run(BY_MODE, "go(1);\n", Map.of()), "an option the run does not set holds no value");
+    assertEquals("check(1);\n", run(BY_MODE, "go(1);\n", Map.of()), "an option the run does not set has the pack's default");
     assertEquals("go(1);\n", run(BY_MODE, "go(1);\n", Map.of("mode", "reckless")));
   }
 
   @Test
-  void anOptionConditionMustBeNameEqualsValue() throws Exception {
-    RuleLoadResult loaded = load("id: r\ndescription: test\nsafety: SAFE\nwhen: { option: datastore }\nrule: go($X)\nfix: run($X)\n");
-    assertEquals(1, loaded.problems().size(), loaded.problems().toString());
-    assertTrue(loaded.problems().getFirst().toString().contains("option `datastore` must be written name=value"),
-        loaded.problems().toString());
+  void anOptionConditionMustNameADeclaredOptionAndOneOfItsValues() throws Exception {
+    for (String[] bad : new String[][] {{"datastore", "must be NAME=VALUE with a NAME the pack declares"},
+        {"colour=red", "must be NAME=VALUE with a NAME the pack declares"}, {"mode=warp", "option mode takes one of slow, fast, reckless"}}) {
+      RuleLoadResult loaded = load("id: r\ndescription: test\nsafety: SAFE\nwhen: { option: " + bad[0] + " }\nrule: go($X)\nfix: run($X)\n");
+      assertEquals(1, loaded.problems().size(), loaded.problems().toString());
+      assertTrue(loaded.problems().getFirst().toString().contains(bad[1]), loaded.problems().toString());
+    }
   }
 
   private static final String MODEL_CALL = """
@@ -181,9 +185,9 @@ class RunOptionsTest {
   @Test
   void aCaseOptionsFileHoldsOneNameValueALine() {
     assertEquals(Map.of("datastore", "rewrite", "x", "a=b"),
-        EngineOptions.parseRunOptions("# the mode\n\ndatastore=rewrite\n  x = a=b \n"));
-    assertThrows(IllegalArgumentException.class, () -> EngineOptions.parseRunOptions("--datastore rewrite\n"));
-    assertThrows(IllegalArgumentException.class, () -> EngineOptions.parseRunOptions("datastore=\n"));
+        EngineOptions.parseOptions("# the mode\n\ndatastore=rewrite\n  x = a=b \n"));
+    assertThrows(IllegalArgumentException.class, () -> EngineOptions.parseOptions("--datastore rewrite\n"));
+    assertThrows(IllegalArgumentException.class, () -> EngineOptions.parseOptions("datastore=\n"));
   }
 
   private static final String DATASTORE_CODE = """
@@ -207,7 +211,7 @@ class RunOptionsTest {
     EngineOptions options = new EngineOptions(DiscoveryOptions.defaults(), /* force= */ false, 1);
 
     Map<String, String> manual = afterTexts(new Engine(rules.packs(), options).run(List.of(app)));
-    Map<String, String> rewrite = afterTexts(new Engine(rules.packs(), options.withRunOptions(Map.of("datastore", "rewrite"))).run(List.of(app)));
+    Map<String, String> rewrite = afterTexts(new Engine(rules.packs(), options.withOptions(Map.of("datastore", "rewrite"))).run(List.of(app)));
 
     String marker = "  // TODO(amplify-migrate): DS-01 DataStore is not in Gen 2;";
     assertTrue(manual.get("src/load.js").contains(marker), manual.get("src/load.js"));
