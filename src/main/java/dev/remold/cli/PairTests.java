@@ -96,9 +96,18 @@ final class PairTests {
     }
     Map<String, Path> beforeFiles = files(before);
     Map<String, Path> afterFiles = files(after);
+    List<FileResult> results = engine(pack).run(List.of(before)).results();
+    // A file the rules create is in after/ only.
+    List<String> created = results.stream().filter(r -> r instanceof FileResult.Changed c && c.created())
+        .map(FileResult::relativePath).toList();
     for (String rel : afterFiles.keySet()) {
-      if (!beforeFiles.containsKey(rel)) {
+      if (!beforeFiles.containsKey(rel) && !created.contains(rel)) {
         problems.add(rel + ": in after/ but not in before/");
+      }
+    }
+    for (String rel : created) {
+      if (!afterFiles.containsKey(rel)) {
+        problems.add(rel + ": the rules create this file, but after/ does not hold it");
       }
     }
     for (String rel : beforeFiles.keySet()) {
@@ -107,7 +116,7 @@ final class PairTests {
       }
     }
     // Output: the rules make after from before.
-    for (FileResult r : engine(pack).run(List.of(before)).results()) {
+    for (FileResult r : results) {
       Path expectedFile = afterFiles.get(r.relativePath());
       if (expectedFile == null) {
         continue;
@@ -136,7 +145,7 @@ final class PairTests {
     for (FileResult r : engine(pack).run(List.of(after)).results()) {
       if (r instanceof FileResult.Changed c) {
         problems.add(r.relativePath() + ": a second run changes after/ again (the rules are not idempotent):\n"
-            + UnifiedDiff.of(r.relativePath(), c.before(), c.after()));
+            + (c.created() ? UnifiedDiff.ofNewFile(r.relativePath(), c.after()) : UnifiedDiff.of(r.relativePath(), c.before(), c.after())));
       } else if (r instanceof FileResult.Failed f) {
         problems.add(r.relativePath() + ": the second run over after/ failed: " + f.reason());
       }

@@ -5,9 +5,11 @@ import dev.remold.parse.Parser;
 import dev.remold.parse.SourceFile;
 import dev.remold.parse.VueFile;
 import dev.remold.project.ProjectFacts;
+import dev.remold.rules.NewFile;
 import dev.remold.rules.Pack;
 import dev.remold.rules.Requirement;
 import dev.remold.rules.Rule;
+import dev.remold.rules.Safety;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +58,7 @@ public final class Engine {
     });
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
     try {
-      List<Future<FileResult>> futures = new ArrayList<>();
+      List<Future<Processed>> futures = new ArrayList<>();
       for (Discovered d : found) {
         futures.add(pool.submit(() -> {
           progress.fileStarted(d.relativePath());
@@ -68,9 +70,13 @@ public final class Engine {
         }));
       }
       List<FileResult> results = new ArrayList<>();
+      List<Processed> processed = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
-        results.add(await(futures.get(i), found.get(i)));
+        Processed p = await(futures.get(i), found.get(i));
+        processed.add(p);
+        results.add(p.result());
       }
+      results.addAll(NewFiles.settle(processed, notices, parser.get(), this::safetyOf));
       return new RunReport(results, List.copyOf(notices));
     } finally {
       pool.shutdown();
@@ -78,21 +84,35 @@ public final class Engine {
     }
   }
 
-  private static FileResult await(Future<FileResult> f, Discovered d) {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      return new FileResult.Failed(d.path(), d.relativePath(), "internal error: " + e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new FileResult.Failed(d.path(), d.relativePath(), "interrupted");
+  /**
+   * What became of one file, and the new files its applied rewrites rely on, with the project root they are relative
+   * to and the walk root the results name paths from.
+   */
+  record Processed(FileResult result, List<NewFile> files, Path projectRoot, Path walkRoot) {
+    Processed {
+      files = List.copyOf(files);
+    }
+
+    Processed(FileResult result) {
+      this(result, List.of(), null, null);
     }
   }
 
-  private FileResult process(Discovered d, Map<Path, ProjectFacts> facts, Map<Path, Path> rootByFolder, Set<String> notices,
+  private static Processed await(Future<Processed> f, Discovered d) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      return new Processed(new FileResult.Failed(d.path(), d.relativePath(), "internal error: " + e.getCause()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Processed(new FileResult.Failed(d.path(), d.relativePath(), "interrupted"));
+    }
+  }
+
+  private Processed process(Discovered d, Map<Path, ProjectFacts> facts, Map<Path, Path> rootByFolder, Set<String> notices,
       Parser parser) {
     if (d instanceof Discovered.Skipped s) {
-      return new FileResult.Skipped(s.path(), s.relativePath(), s.reason());
+      return new Processed(new FileResult.Skipped(s.path(), s.relativePath(), s.reason()));
     }
     Path path = d.path();
     String rel = d.relativePath();
@@ -100,17 +120,17 @@ public final class Engine {
     Optional<Language> language = Language.forFileName(fileName);
     boolean vue = VueFile.isVueFile(fileName);
     if (language.isEmpty() && !vue) {
-      return new FileResult.Skipped(path, rel, "not a JavaScript, TypeScript or Vue source file");
+      return new Processed(new FileResult.Skipped(path, rel, "not a JavaScript, TypeScript or Vue source file"));
     }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      return new FileResult.Failed(path, rel, "cannot read: " + e.getMessage());
+      return new Processed(new FileResult.Failed(path, rel, "cannot read: " + e.getMessage()));
     }
     Decoded decoded = TextCodec.decode(bytes);
     if (!(decoded instanceof Decoded.Text text)) {
-      return new FileResult.Skipped(path, rel, ((Decoded.Unsupported) decoded).reason());
+      return new Processed(new FileResult.Skipped(path, rel, ((Decoded.Unsupported) decoded).reason()));
     }
     Path root = rootByFolder.computeIfAbsent(path.toAbsolutePath().getParent(), folder -> ProjectFacts.rootOf(path, d.root()));
     ProjectFacts project = facts.computeIfAbsent(root, ProjectFacts::gather);
@@ -122,14 +142,20 @@ public final class Engine {
               (extension, templateNames) -> new ProjectFileContext(project, path, extension, templateNames))
           : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path), parser);
       if (out.text().equals(text.text())) {
-        return new FileResult.Unchanged(path, rel, out.sites(), out.notes());
+        return new Processed(new FileResult.Unchanged(path, rel, out.sites(), out.notes()));
       }
-      return new FileResult.Changed(path, rel, text.text(), out.text(), text.bom(), out.rewrites(), out.sites(), out.notes());
+      return new Processed(new FileResult.Changed(path, rel, text.text(), out.text(), text.bom(), out.rewrites(), out.sites(),
+          out.notes()), out.files(), root, d.root());
     } catch (FileFailure e) {
-      return new FileResult.Failed(path, rel, e.getMessage());
+      return new Processed(new FileResult.Failed(path, rel, e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
-      return new FileResult.Failed(path, rel, "internal error while rewriting: " + e);
+      return new Processed(new FileResult.Failed(path, rel, "internal error while rewriting: " + e));
     }
+  }
+
+  private Safety safetyOf(String ruleId) {
+    return packs.stream().flatMap(p -> p.rules().stream()).filter(r -> r.id().equals(ruleId)).findFirst()
+        .map(Rule::safety).orElse(Safety.SAFE);
   }
 
   /** Returns the rules of the packs whose preconditions the project meets, noting the packs it does not. */

@@ -58,6 +58,11 @@ final class ProjectFileContext implements FileContext {
   }
 
   @Override
+  public boolean projectFileExists(String pathFromRoot) {
+    return facts.fileExists(pathFromRoot);
+  }
+
+  @Override
   public Optional<String> graphqlModel(Node operation, String kind) {
     return operationOf(operation).filter(op -> kind.equals(op.modelOp())).map(GraphqlOperation::model);
   }
