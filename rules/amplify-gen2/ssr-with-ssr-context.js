@@ -58,11 +58,11 @@ function planRewrite(call, args, api) {
       || !['lexical_declaration', 'variable_declaration'].includes(statement.type)
       || statement.namedChildren.filter((c) => c.type === 'variable_declarator').length !== 1
       || body.type !== 'statement_block' || !isFunction(fn)) {
-    return 'withSSRContext not as `const SSR = withSSRContext(…)` directly in a function body: move its calls into runWithAmplifyServerContext({ nextServerContext, operation }) by hand (SSR-02)';
+    return 'withSSRContext not as `const SSR = withSSRContext(…)` directly in a function body: move its calls into runWithAmplifyServerContext({ nextServerContext, operation }) by hand';
   }
   const categories = categoriesOf(declarator.child('name'));
   if (!categories) {
-    return 'the result of withSSRContext is not a plain name or { Auth, API } destructuring: rewrite with runWithAmplifyServerContext by hand (SSR-02)';
+    return 'the result of withSSRContext is not a plain name or { Auth, API } destructuring: rewrite with runWithAmplifyServerContext by hand';
   }
   const server = serverContext(args, fn, api);
   if (typeof server === 'string') {
@@ -72,15 +72,15 @@ function planRewrite(call, args, api) {
   const restStart = skipSpace(text, statement.end, 1);
   const restEnd = skipSpace(text, body.end - 1, -1);
   if (restStart >= restEnd) {
-    return 'nothing follows withSSRContext in this function (SSR-02)';
+    return 'nothing follows withSSRContext in this function';
   }
   if (declares(fn, CONTEXT, api)) {
-    return `the function already uses the name ${CONTEXT}: rewrite with runWithAmplifyServerContext by hand (SSR-02)`;
+    return `the function already uses the name ${CONTEXT}: rewrite with runWithAmplifyServerContext by hand`;
   }
   const calls = [];
   for (const use of usesOf(body, categories, declarator.child('name'), api)) {
     if (use.start < restStart || use.end > restEnd) {
-      return `${use.text} is used before withSSRContext is called (SSR-02)`;
+      return `${use.text} is used before withSSRContext is called`;
     }
     const rewritten = serverCall(use, categories, api);
     if (typeof rewritten === 'string') {
@@ -89,7 +89,7 @@ function planRewrite(call, args, api) {
     calls.push(rewritten);
   }
   if (calls.length === 0) {
-    return 'nothing calls the withSSRContext result here: remove it, or rewrite with runWithAmplifyServerContext by hand (SSR-02)';
+    return 'nothing calls the withSSRContext result here: remove it, or rewrite with runWithAmplifyServerContext by hand';
   }
   return { call, statement, fn, server, calls, text, restStart, restEnd };
 }
@@ -128,7 +128,7 @@ function serverContext(args, fn, api) {
   }
   const props = arg.type === 'object' ? arg.namedChildren.filter((c) => c.type !== 'comment') : [];
   if (args.length !== 1 || props.length !== 1) {
-    return 'withSSRContext takes something other than { req } or the context: rewrite with runWithAmplifyServerContext by hand (SSR-02)';
+    return 'withSSRContext takes something other than { req } or the context: rewrite with runWithAmplifyServerContext by hand';
   }
   const prop = props[0];
   let request = null;
@@ -142,7 +142,7 @@ function serverContext(args, fn, api) {
     return { context: `{ request: ${request}, response: ${member[1]}.res }`, edit: null };
   }
   if (!request || !/^[A-Za-z_$][\w$]*$/.test(request)) {
-    return 'withSSRContext takes a request that is not a parameter of the function: rewrite with runWithAmplifyServerContext by hand (SSR-02)';
+    return 'withSSRContext takes a request that is not a parameter of the function: rewrite with runWithAmplifyServerContext by hand';
   }
   const resFree = !declares(fn, 'res', api);
   if (first?.type === 'object_pattern') {
@@ -150,7 +150,7 @@ function serverContext(args, fn, api) {
     const binds = (p, key, name) => (p.type === 'shorthand_property_identifier_pattern' && key === name && p.text === key)
       || (p.type === 'pair_pattern' && p.child('key')?.text === key && p.child('value')?.type === 'identifier' && p.child('value').text === name);
     if (!entries.some((p) => binds(p, 'req', request))) {
-      return 'the request given to withSSRContext is not the req of the context parameter: rewrite by hand (SSR-02)';
+      return 'the request given to withSSRContext is not the req of the context parameter: rewrite by hand';
     }
     const res = entries.find((p) => (p.type === 'shorthand_property_identifier_pattern' && p.text === 'res')
       || (p.type === 'pair_pattern' && p.child('key')?.text === 'res'));
@@ -159,7 +159,7 @@ function serverContext(args, fn, api) {
       return { context: `{ request: ${request}, response: ${name} }`, edit: null };
     }
     if (!resFree) {
-      return 'the function uses the name res for something else: add the response to nextServerContext by hand (SSR-02)';
+      return 'the function uses the name res for something else: add the response to nextServerContext by hand';
     }
     return { context: `{ request: ${request}, response: res }`, edit: { after: entries[entries.length - 1], text: ', res' } };
   }
@@ -172,7 +172,7 @@ function serverContext(args, fn, api) {
       return { context: `{ request: ${request}, response: res }`, edit: { after: params[0], text: ', res' } };
     }
   }
-  return 'withSSRContext takes a request that is not a parameter of the function: rewrite with runWithAmplifyServerContext by hand (SSR-02)';
+  return 'withSSRContext takes a request that is not a parameter of the function: rewrite with runWithAmplifyServerContext by hand';
 }
 
 /** Returns every reference to the withSSRContext result inside the function body, the declaration excepted. */
@@ -195,28 +195,31 @@ function serverCall(use, categories, api) {
     member = cat?.parent;
     if (cat?.type !== 'member_expression' || cat.child('object')?.start !== use.start
         || member?.type !== 'member_expression' || member.child('object')?.start !== cat.start) {
-      return `${use.text} is used other than to call one of its methods: rewrite by hand (SSR-02)`;
+      return `${use.text} is used other than to call one of its methods: rewrite by hand`;
     }
     category = cat.child('property').text;
     method = member.child('property').text;
   } else {
     member = use.parent;
     if (member?.type !== 'member_expression' || member.child('object')?.start !== use.start) {
-      return `${use.text} is used other than to call one of its methods: rewrite by hand (SSR-02)`;
+      return `${use.text} is used other than to call one of its methods: rewrite by hand`;
     }
     category = categories.locals[use.text];
     method = member.child('property').text;
   }
   const call = member.parent;
   if (call?.type !== 'call_expression' || call.child('function')?.start !== member.start) {
-    return `${member.text} is used other than as a call: rewrite by hand (SSR-02)`;
+    return `${member.text} is used other than as a call: rewrite by hand`;
   }
   const args = call.child('arguments').namedChildren.filter((c) => c.type !== 'comment');
   const name = `${category}.${method}`;
   if (args.length !== call.child('arguments').namedChildren.length) {
-    return `${name} with a comment among its arguments: rewrite by hand (SSR-02)`;
+    return `${name} with a comment among its arguments: rewrite by hand`;
   }
-  if (category === 'Auth' && ['currentAuthenticatedUser', 'currentUserPoolUser'].includes(method) && args.length === 0) {
+  // bypassCache means nothing on the server, where the user always comes from the request's cookies.
+  const bypass = args.length === 1 && args[0].type === 'object' && args[0].namedChildren.length === 1
+    && args[0].namedChildren[0].type === 'pair' && args[0].namedChildren[0].child('key').text === 'bypassCache';
+  if (category === 'Auth' && ['currentAuthenticatedUser', 'currentUserPoolUser'].includes(method) && (args.length === 0 || bypass)) {
     return { node: call, fn: 'getCurrentUser', tail: '', check: CHECKS.user };
   }
   if (name === 'Auth.currentSession' && args.length === 0) {
@@ -235,7 +238,7 @@ function serverCall(use, categories, api) {
   if (category === 'Storage') {
     return `${member.text} on the server: use getUrl, list … from aws-amplify/storage/server with contextSpec and a path by hand (SSR-06, spec §10.1)`;
   }
-  return `${member.text} has no mechanical server form: rewrite it inside runWithAmplifyServerContext by hand (SSR-02)`;
+  return `${member.text} has no mechanical server form: rewrite it inside runWithAmplifyServerContext by hand`;
 }
 
 /** What a person checks after each kind of server call, in the marker. */
