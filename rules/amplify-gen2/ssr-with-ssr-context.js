@@ -15,13 +15,13 @@ export const meta = {
 export const match = 'withSSRContext($$$ARGS)';
 
 const UTILITY = 'amplifyServerUtils';
+const CONTEXT = 'contextSpec';
 
 /** Where the v5 names a rewrite may leave unused were imported from. */
 const REMOVED_FROM = {
   graphqlOperation: ['aws-amplify', '@aws-amplify/api', '@aws-amplify/api-graphql'],
   GRAPHQL_AUTH_MODE: ['@aws-amplify/api', '@aws-amplify/api-graphql', '@aws-amplify/auth'],
 };
-const CONTEXT = 'contextSpec';
 
 /** The v5 auth mode names and their v6 values (spec §7, GQL-05). */
 const AUTH_MODES = {
@@ -183,8 +183,9 @@ function usesOf(body, categories, declared, api) {
 }
 
 /**
- * Returns the v6 server call for one use of the SSR object ({ node, text, imports }), or why there is none:
- * SSR.Auth.currentAuthenticatedUser() → getCurrentUser(contextSpec) and the like.
+ * Returns the v6 server call for one use of the SSR object, or why there is none: the node it replaces, the
+ * aws-amplify/auth/server function (fn, with a wrap after the awaited call) or the GraphQL client (client, args),
+ * and what a person checks. SSR.Auth.currentAuthenticatedUser() → getCurrentUser(contextSpec) and the like.
  */
 function serverCall(use, categories, api) {
   let category;

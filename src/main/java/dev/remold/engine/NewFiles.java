@@ -84,7 +84,9 @@ final class NewFiles {
       }
       Map<String, Integer> rewrites = new TreeMap<>();
       ruleIds.forEach(id -> rewrites.put(id, 1));
-      results.add(new FileResult.Changed(target, rel, "", text, false, rewrites, List.copyOf(sites), List.of(), /* created= */ true));
+      String note = "a new file, which " + rules + " asked for; apply creates it only where no file stands";
+      results.add(new FileResult.Changed(target, rel, "", text, false, rewrites, List.copyOf(sites), List.of(note),
+          /* created= */ true));
     }
     return results;
   }
