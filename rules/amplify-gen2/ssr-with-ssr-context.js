@@ -335,9 +335,12 @@ function write(plan, api) {
   const module = api.project.pathToRoot(utility.importPath);
   const removes = new Set();
   const names = new Map();
+  // A file whose browser code uses Auth gets getCurrentUser … from aws-amplify/auth too: the server ones take other names.
+  const clientAuth = api.find({ symbol: 'Auth' }).length > 0;
   for (const c of calls) {
     if (c.fn && !names.has(c.fn)) {
-      names.set(c.fn, api.addImport(c.fn, 'aws-amplify/auth/server'));
+      const alias = clientAuth ? `server${c.fn[0].toUpperCase()}${c.fn.slice(1)}` : undefined;
+      names.set(c.fn, api.addImport(c.fn, 'aws-amplify/auth/server', alias));
     }
     (c.removes ?? []).forEach((r) => removes.add(r));
   }

@@ -158,11 +158,21 @@ final class ScriptCall {
     return new int[] {start, end};
   }
 
-  /** {@code api.addImport(name, module)}: imports a name, and returns what the file calls it (an alias when taken). */
+  /**
+   * {@code api.addImport(name, module, alias?)}: imports a name, under the alias when one is given, and returns what
+   * the file calls it (another alias when that name is taken).
+   */
   private Object addImport(Value[] a) {
     String name = string(a, 0, "api.addImport(name, module)");
     String module = string(a, 1, "api.addImport(name, module)");
     String local = ModuleEditor.localNameFor(tree().root(), name, module, removals);
+    if (a.length > 2 && !a[2].isNull() && local.equals(name)) {
+      String alias = string(a, 2, "api.addImport(name, module, alias)");
+      local = alias;
+      for (int i = 2; !Names.declarations(tree().root(), local).isEmpty(); i++) {
+        local = alias + i;
+      }
+    }
     boolean replaces = local.equals(name) && !Names.declarations(tree().root(), name).isEmpty();
     imports.add(new ImportRequest.Add(name, module, local, replaces));
     return local;
