@@ -100,7 +100,7 @@ final class InteractiveReview {
 
   /** Shows a file's hunks one by one and returns those accepted. */
   private List<Hunk> reviewFile(FileResult.Changed c, List<Hunk> hunks) throws IOException {
-    out.print(paint(UnifiedDiff.header(c.relativePath())));
+    out.print(paint(c.created() ? UnifiedDiff.headerOfNewFile(c.relativePath()) : UnifiedDiff.header(c.relativePath())));
     List<Hunk> accepted = new ArrayList<>();
     for (int i = 0; i < hunks.size() && !quit; i++) {
       Hunk h = hunks.get(i);
@@ -268,7 +268,7 @@ final class InteractiveReview {
     if (note != null) {
       notes.add(note);
     }
-    return new FileResult.Changed(c.path(), c.relativePath(), c.before(), text, c.bom(), rewrites, sites, notes);
+    return new FileResult.Changed(c.path(), c.relativePath(), c.before(), text, c.bom(), rewrites, sites, notes, c.created());
   }
 
   private String paint(String diffText) {

@@ -379,8 +379,14 @@ public final class Main implements Callable<Integer> {
    */
   static FileResult write(FileResult.Changed c) {
     try {
-      SafeWriter.writeIfUnchanged(c.path(), TextCodec.encode(c.before(), c.bom()), TextCodec.encode(c.after(), c.bom()));
+      if (c.created()) {
+        SafeWriter.create(c.path(), TextCodec.encode(c.after(), c.bom()));
+      } else {
+        SafeWriter.writeIfUnchanged(c.path(), TextCodec.encode(c.before(), c.bom()), TextCodec.encode(c.after(), c.bom()));
+      }
       return c;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      return new FileResult.Failed(c.path(), c.relativePath(), "a file of this name appeared while remold ran; it was left as it is, run again");
     } catch (SafeWriter.ChangedOnDiskException e) {
       return new FileResult.Failed(c.path(), c.relativePath(), "changed on disk while remold ran; left as it is now, run again");
     } catch (IOException | RuntimeException e) {
@@ -444,7 +450,8 @@ public final class Main implements Callable<Integer> {
         default -> {
           StringBuilder diff = new StringBuilder();
           for (FileResult.Changed c : rep.of(FileResult.Changed.class)) {
-            diff.append(UnifiedDiff.of(c.relativePath(), patchText(c.before(), c.bom()), patchText(c.after(), c.bom())));
+            diff.append(c.created() ? UnifiedDiff.ofNewFile(c.relativePath(), c.after())
+                : UnifiedDiff.of(c.relativePath(), patchText(c.before(), c.bom()), patchText(c.after(), c.bom())));
           }
           boolean color = output == null && !noColor && main.env.colorAllowed();
           yield color ? DiffColors.colorize(diff.toString()) : diff.toString();
@@ -512,7 +519,8 @@ public final class Main implements Callable<Integer> {
       }
       List<FileResult.Changed> changed = r.report().of(FileResult.Changed.class);
       if (!allowDirty) {
-        List<Path> dirty = GitGuard.dirtyFiles(changed.stream().map(FileResult.Changed::path).toList());
+        // A new file is written only where nothing stands, so it has no work of the user's to lose.
+        List<Path> dirty = GitGuard.dirtyFiles(changed.stream().filter(c -> !c.created()).map(FileResult.Changed::path).toList());
         if (!dirty.isEmpty()) {
           err.println("remold: nothing was written: these files have uncommitted changes in git, and apply would mix its");
           err.println("edits into yours. Commit or stash them first, or pass --allow-dirty.");

@@ -95,11 +95,28 @@ final class PairTests {
       problems.add("needs both " + before + " and " + after);
       return problems;
     }
+    Map<String, String> options;
+    try {
+      Path file = testCase.resolve(EngineOptions.CASE_OPTIONS_FILE);
+      options = Files.exists(file) ? EngineOptions.parseOptions(Files.readString(file)) : Map.of();
+    } catch (IllegalArgumentException e) {
+      problems.add(EngineOptions.CASE_OPTIONS_FILE + ": " + e.getMessage());
+      return problems;
+    }
     Map<String, Path> beforeFiles = files(before);
     Map<String, Path> afterFiles = files(after);
+    List<FileResult> results = engine(pack, options).run(List.of(before)).results();
+    // A file the rules create is in after/ only.
+    List<String> created = results.stream().filter(r -> r instanceof FileResult.Changed c && c.created())
+        .map(FileResult::relativePath).toList();
     for (String rel : afterFiles.keySet()) {
-      if (!beforeFiles.containsKey(rel)) {
+      if (!beforeFiles.containsKey(rel) && !created.contains(rel)) {
         problems.add(rel + ": in after/ but not in before/");
+      }
+    }
+    for (String rel : created) {
+      if (!afterFiles.containsKey(rel)) {
+        problems.add(rel + ": the rules create this file, but after/ does not hold it");
       }
     }
     for (String rel : beforeFiles.keySet()) {
@@ -107,16 +124,8 @@ final class PairTests {
         problems.add(rel + ": in before/ but not in after/");
       }
     }
-    Map<String, String> runOptions;
-    try {
-      Path file = testCase.resolve(EngineOptions.CASE_OPTIONS_FILE);
-      runOptions = Files.exists(file) ? EngineOptions.parseOptions(Files.readString(file)) : Map.of();
-    } catch (IllegalArgumentException e) {
-      problems.add(EngineOptions.CASE_OPTIONS_FILE + ": " + e.getMessage());
-      return problems;
-    }
     // Output: the rules make after from before.
-    for (FileResult r : engine(pack, runOptions).run(List.of(before)).results()) {
+    for (FileResult r : results) {
       Path expectedFile = afterFiles.get(r.relativePath());
       if (expectedFile == null) {
         continue;
@@ -142,10 +151,10 @@ final class PairTests {
       }
     }
     // Idempotence: a second run over after changes nothing.
-    for (FileResult r : engine(pack, runOptions).run(List.of(after)).results()) {
+    for (FileResult r : engine(pack, options).run(List.of(after)).results()) {
       if (r instanceof FileResult.Changed c) {
         problems.add(r.relativePath() + ": a second run changes after/ again (the rules are not idempotent):\n"
-            + UnifiedDiff.of(r.relativePath(), c.before(), c.after()));
+            + (c.created() ? UnifiedDiff.ofNewFile(r.relativePath(), c.after()) : UnifiedDiff.of(r.relativePath(), c.before(), c.after())));
       } else if (r instanceof FileResult.Failed f) {
         problems.add(r.relativePath() + ": the second run over after/ failed: " + f.reason());
       }

@@ -6,10 +6,12 @@ import dev.remold.parse.SourceFile;
 import dev.remold.parse.VueFile;
 import dev.remold.project.ModuleUses;
 import dev.remold.project.ProjectFacts;
+import dev.remold.rules.NewFile;
 import dev.remold.rules.Pack;
 import dev.remold.rules.ProjectRule;
 import dev.remold.rules.Requirement;
 import dev.remold.rules.Rule;
+import dev.remold.rules.Safety;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +79,7 @@ public final class Engine {
     });
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
     try {
-      List<Future<FileResult>> futures = new ArrayList<>();
+      List<Future<Processed>> futures = new ArrayList<>();
       for (Discovered d : found) {
         futures.add(pool.submit(() -> {
           progress.fileStarted(d.relativePath());
@@ -89,10 +91,14 @@ public final class Engine {
         }));
       }
       List<FileResult> results = new ArrayList<>();
+      List<Processed> processed = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
-        results.add(await(futures.get(i), found.get(i)));
+        Processed p = await(futures.get(i), found.get(i));
+        processed.add(p);
+        results.add(p.result());
       }
       results.addAll(projectFileResults(targets, found, results, facts, rootByFolder, discovery, notices));
+      results.addAll(NewFiles.settle(processed, notices, parser.get(), this::safetyOf));
       // Sorted as discovery sorts, so package.json and .gitignore take their place among the source files.
       results.sort(Comparator.comparing(FileResult::relativePath).thenComparing(r -> r.path().toString()));
       return new RunReport(results, List.copyOf(notices));
@@ -102,14 +108,28 @@ public final class Engine {
     }
   }
 
-  private static FileResult await(Future<FileResult> f, Discovered d) {
+  /**
+   * What became of one file, and the new files its applied rewrites rely on, with the project root they are relative
+   * to and the walk root the results name paths from.
+   */
+  record Processed(FileResult result, List<NewFile> files, Path projectRoot, Path walkRoot) {
+    Processed {
+      files = List.copyOf(files);
+    }
+
+    Processed(FileResult result) {
+      this(result, List.of(), null, null);
+    }
+  }
+
+  private static Processed await(Future<Processed> f, Discovered d) {
     try {
       return f.get();
     } catch (ExecutionException e) {
-      return new FileResult.Failed(d.path(), d.relativePath(), "internal error: " + e.getCause());
+      return new Processed(new FileResult.Failed(d.path(), d.relativePath(), "internal error: " + e.getCause()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new FileResult.Failed(d.path(), d.relativePath(), "interrupted");
+      return new Processed(new FileResult.Failed(d.path(), d.relativePath(), "interrupted"));
     }
   }
 
@@ -189,10 +209,10 @@ public final class Engine {
     return root.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
   }
 
-  private FileResult process(Discovered d, Map<Path, ProjectState> facts, Map<Path, Path> rootByFolder, Set<String> notices,
+  private Processed process(Discovered d, Map<Path, ProjectState> facts, Map<Path, Path> rootByFolder, Set<String> notices,
       Parser parser) {
     if (d instanceof Discovered.Skipped s) {
-      return new FileResult.Skipped(s.path(), s.relativePath(), s.reason());
+      return new Processed(new FileResult.Skipped(s.path(), s.relativePath(), s.reason()));
     }
     Path path = d.path();
     String rel = d.relativePath();
@@ -200,17 +220,17 @@ public final class Engine {
     Optional<Language> language = Language.forFileName(fileName);
     boolean vue = VueFile.isVueFile(fileName);
     if (language.isEmpty() && !vue) {
-      return new FileResult.Skipped(path, rel, "not a JavaScript, TypeScript or Vue source file");
+      return new Processed(new FileResult.Skipped(path, rel, "not a JavaScript, TypeScript or Vue source file"));
     }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      return new FileResult.Failed(path, rel, "cannot read: " + e.getMessage());
+      return new Processed(new FileResult.Failed(path, rel, "cannot read: " + e.getMessage()));
     }
     Decoded decoded = TextCodec.decode(bytes);
     if (!(decoded instanceof Decoded.Text text)) {
-      return new FileResult.Skipped(path, rel, ((Decoded.Unsupported) decoded).reason());
+      return new Processed(new FileResult.Skipped(path, rel, ((Decoded.Unsupported) decoded).reason()));
     }
     Path root = rootByFolder.computeIfAbsent(path.toAbsolutePath().getParent(), folder -> ProjectFacts.rootOf(path, d.root()));
     ProjectState state = facts.computeIfAbsent(root, r -> {
@@ -232,19 +252,25 @@ public final class Engine {
           : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path, packOptions), parser);
       scanned = out.text();
       if (out.text().equals(text.text())) {
-        return new FileResult.Unchanged(path, rel, out.sites(), out.notes());
+        return new Processed(new FileResult.Unchanged(path, rel, out.sites(), out.notes()));
       }
-      return new FileResult.Changed(path, rel, text.text(), out.text(), text.bom(), out.rewrites(), out.sites(), out.notes());
+      return new Processed(new FileResult.Changed(path, rel, text.text(), out.text(), text.bom(), out.rewrites(), out.sites(),
+          out.notes()), out.files(), root, d.root());
     } catch (FileFailure e) {
-      return new FileResult.Failed(path, rel, e.getMessage());
+      return new Processed(new FileResult.Failed(path, rel, e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
-      return new FileResult.Failed(path, rel, "internal error while rewriting: " + e);
+      return new Processed(new FileResult.Failed(path, rel, "internal error while rewriting: " + e));
     } finally {
       // What the rewritten files import decides which dependencies package.json still needs.
       if (!state.projectRules().isEmpty()) {
         state.uses().add(relative(root, path), scanned, namedImportQueries);
       }
     }
+  }
+
+  private Safety safetyOf(String ruleId) {
+    return packs.stream().flatMap(p -> p.rules().stream()).filter(r -> r.id().equals(ruleId)).findFirst()
+        .map(Rule::safety).orElse(Safety.SAFE);
   }
 
   /** Returns the packs whose preconditions the project meets, noting the packs it does not. */

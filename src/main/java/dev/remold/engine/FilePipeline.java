@@ -9,6 +9,7 @@ import dev.remold.rewrite.Edit;
 import dev.remold.rewrite.EditSet;
 import dev.remold.rules.FileContext;
 import dev.remold.rules.Finding;
+import dev.remold.rules.NewFile;
 import dev.remold.rules.Rule;
 import dev.remold.rules.RuleFailure;
 import dev.remold.rules.RuleHit;
@@ -100,8 +101,16 @@ final class FilePipeline {
     }
   }
 
-  /** The rewritten text and what the rules did and said; {@code sites} has every settled match with its original line. */
-  record Outcome(String text, Map<String, Integer> rewrites, List<Finding> findings, List<Finding> sites, List<String> notes) {}
+  /**
+   * The rewritten text and what the rules did and said; {@code sites} has every settled match with its original line,
+   * {@code files} the new project files that applied rewrites rely on.
+   */
+  record Outcome(String text, Map<String, Integer> rewrites, List<Finding> findings, List<Finding> sites, List<String> notes,
+      List<NewFile> files) {
+    Outcome {
+      files = List.copyOf(files);
+    }
+  }
 
   private Safety safetyOf(String ruleId) {
     return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst().map(Rule::safety).orElse(Safety.SAFE);
@@ -115,7 +124,7 @@ final class FilePipeline {
     List<String> notes = new ArrayList<>();
     if (active.isEmpty()) {
       // No rule's required text occurs: the file is never parsed.
-      return new Outcome(file.text(), rewrites, List.of(), List.of(), notes);
+      return new Outcome(file.text(), rewrites, List.of(), List.of(), notes, List.of());
     }
     Map<String, List<Rule>> byKind = new HashMap<>();
     Trees trees = new Trees(parser);
@@ -125,6 +134,7 @@ final class FilePipeline {
     String text = file.text();
     OriginalPositions positions = new OriginalPositions();
     List<Finding> sites = new ArrayList<>();
+    Set<NewFile> files = new LinkedHashSet<>();
     for (int pass = 1; pass <= MAX_PASSES; pass++) {
       if (pass > 1) {
         tree = trees.of(file.withText(text));
@@ -176,6 +186,7 @@ final class FilePipeline {
       gate(file.withText(next), initialErrors.size(), applied, trees);
       for (RuleHit h : applied) {
         rewrites.merge(h.ruleId(), 1, Integer::sum);
+        files.addAll(h.files());
       }
       text = next;
       if (pass == MAX_PASSES && resolution.deferredGroups() > 0) {
@@ -186,7 +197,7 @@ final class FilePipeline {
       notes.add("the file has syntax errors (first at line " + initial.lineOf(initialErrors.getFirst().start())
           + "); only code outside them was rewritten");
     }
-    return new Outcome(text, rewrites, List.copyOf(findings), List.copyOf(new LinkedHashSet<>(sites)), notes);
+    return new Outcome(text, rewrites, List.copyOf(findings), List.copyOf(new LinkedHashSet<>(sites)), notes, List.copyOf(files));
   }
 
   /** Returns whether some rule may match the file: its required text occurs in it. */

@@ -15,14 +15,24 @@ public sealed interface FileResult {
 
   /**
    * The rules changed the file; {@code rewrites} counts rewritten matches per rule id, {@code sites} lists
-   * every match that was acted on (rule, safety, line in the original file).
+   * every match that was acted on (rule, safety, line in the original file). A {@code created} file does not
+   * exist yet: rules asked for it, {@code before} is empty, and it is written only where nothing stands.
    */
   record Changed(Path path, String relativePath, String before, String after, boolean bom,
-      Map<String, Integer> rewrites, List<Finding> sites, List<String> notes) implements FileResult {
+      Map<String, Integer> rewrites, List<Finding> sites, List<String> notes, boolean created) implements FileResult {
     public Changed {
       rewrites = Map.copyOf(rewrites);
       sites = List.copyOf(sites);
       notes = List.copyOf(notes);
+      if (created && !before.isEmpty()) {
+        throw new IllegalArgumentException("a created file has no text before");
+      }
+    }
+
+    /** Creates the result of an existing file that the rules changed. */
+    public Changed(Path path, String relativePath, String before, String after, boolean bom,
+        Map<String, Integer> rewrites, List<Finding> sites, List<String> notes) {
+      this(path, relativePath, before, after, bom, rewrites, sites, notes, /* created= */ false);
     }
 
     /** Returns the sites a person should look at: everything but plain SAFE rewrites. */

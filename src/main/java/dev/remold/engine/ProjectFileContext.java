@@ -67,6 +67,11 @@ final class ProjectFileContext implements FileContext {
   }
 
   @Override
+  public boolean projectFileExists(String pathFromRoot) {
+    return facts.fileExists(pathFromRoot);
+  }
+
+  @Override
   public Optional<String> graphqlModel(Node operation, String kind) {
     // `list|index` accepts either kind: result reads are the same for both.
     return operationOf(operation).filter(op -> op.modelOp() != null && List.of(kind.split("\\|")).contains(op.modelOp()))

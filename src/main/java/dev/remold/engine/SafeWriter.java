@@ -83,6 +83,42 @@ public final class SafeWriter {
     }
   }
 
+  /**
+   * Creates a file holding bytes, and the folders above it, only where nothing stands: the name appears with the whole
+   * content at once (a hard link to a finished temp file), and an existing file, even one made meanwhile, is never
+   * replaced but reported with {@link FileAlreadyExistsException}.
+   */
+  public static void create(Path target, byte[] bytes) throws IOException {
+    Path file = target.toAbsolutePath();
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(file.toString());
+    }
+    Path dir = file.getParent();
+    Files.createDirectories(dir);
+    Path temp = createTemp(dir, file.getFileName().toString());
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(/* metaData= */ true);
+      }
+      try {
+        // Linking fails when the name exists, where a rename would replace the file.
+        Files.createLink(file, temp);
+      } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+        if (e instanceof FileAlreadyExistsException) {
+          throw e;
+        }
+        // No hard links here: CREATE_NEW still never replaces a file, though a crash may leave it half-written.
+        Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
   /** Returns the file to replace: a link's real file, so the link itself stays a link. */
   private static Path resolve(Path target) throws IOException {
     if (Files.exists(target)) {

@@ -12,6 +12,7 @@ import dev.remold.rewrite.EditSet;
 import dev.remold.rewrite.Markers;
 import dev.remold.rules.FileContext;
 import dev.remold.rules.Finding;
+import dev.remold.rules.NewFile;
 import dev.remold.rules.RuleHit;
 import dev.remold.rules.Safety;
 import java.util.ArrayList;
@@ -55,13 +56,14 @@ final class VueComponents {
       }
     }
     if (readable.isEmpty()) {
-      return new FilePipeline.Outcome(text, Map.of(), List.of(), List.of(), notes);
+      return new FilePipeline.Outcome(text, Map.of(), List.of(), List.of(), notes, List.of());
     }
     Template template = template(path, text, sfc, readable, contexts);
     Map<String, Integer> rewrites = new TreeMap<>();
     Set<Finding> findings = new LinkedHashSet<>();
     Set<Finding> sites = new LinkedHashSet<>();
     List<Edit> edits = new ArrayList<>();
+    List<NewFile> files = new ArrayList<>();
     List<SourceFile> sources = sfc.scriptSources(path, text);
     for (int i = 0; i < readable.size(); i++) {
       ScriptBlock b = readable.get(i);
@@ -85,6 +87,7 @@ final class VueComponents {
       findings.addAll(out.findings());
       sites.addAll(out.sites());
       notes.addAll(out.notes());
+      files.addAll(out.files());
     }
     for (TemplateMarker m : template.markers()) {
       if (m.edit() != null) {
@@ -94,7 +97,7 @@ final class VueComponents {
       findings.add(m.site());
       sites.add(m.site());
     }
-    return new FilePipeline.Outcome(EditSet.apply(text, edits), rewrites, List.copyOf(findings), List.copyOf(sites), notes);
+    return new FilePipeline.Outcome(EditSet.apply(text, edits), rewrites, List.copyOf(findings), List.copyOf(sites), notes, files);
   }
 
   /** What the template uses: the names its expressions mention, and a marker per Amplify call in them. */

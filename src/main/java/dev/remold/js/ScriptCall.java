@@ -8,6 +8,7 @@ import dev.remold.rewrite.Edit;
 import dev.remold.rewrite.Markers;
 import dev.remold.rules.FileContext;
 import dev.remold.rules.Finding;
+import dev.remold.rules.NewFile;
 import dev.remold.rules.RuleFailure;
 import dev.remold.rules.RuleHit;
 import dev.remold.rules.Safety;
@@ -42,6 +43,7 @@ final class ScriptCall {
   private final List<ImportRequest> imports = new ArrayList<>();
   private final List<ImportRequest.RemoveIfUnused> removals = new ArrayList<>();
   private final List<String> declarations = new ArrayList<>();
+  private final List<NewFile> files = new ArrayList<>();
   /** A place flagged by {@code api.flag}; a null level is decided when the call ends. */
   private record Flag(Node node, String reason, Safety level) {}
 
@@ -101,7 +103,10 @@ final class ScriptCall {
     project.put("hasDataSchema", fn(a -> context.dataSchemaTyped()));
     project.put("hasDependency", fn(a -> context.hasDependency(string(a, 0, "hasDependency(name)"))));
     project.put("pathToRoot", fn(a -> context.pathFromFileToRoot(string(a, 0, "pathToRoot(fileAtRoot)"))));
+    project.put("exists", fn(a -> context.projectFileExists(string(a, 0, "exists(pathFromRoot)"))));
+    project.put("codeMatches", fn(a -> context.projectCodeMatches(string(a, 0, "codeMatches(regex)"))));
     api.put("project", ProxyObject.fromMap(project));
+    api.put("createFile", fn(this::createFile));
     return ProxyObject.fromMap(api);
   }
 
@@ -164,14 +169,40 @@ final class ScriptCall {
     return new int[] {start, end};
   }
 
-  /** {@code api.addImport(name, module)}: imports a name, and returns what the file calls it (an alias when taken). */
+  /**
+   * {@code api.addImport(name, module, alias?)}: imports a name, under the alias when one is given, and returns what
+   * the file calls it (another alias when that name is taken).
+   */
   private Object addImport(Value[] a) {
     String name = string(a, 0, "api.addImport(name, module)");
     String module = string(a, 1, "api.addImport(name, module)");
     String local = ModuleEditor.localNameFor(tree().root(), name, module, removals);
+    if (a.length > 2 && !a[2].isNull() && local.equals(name)) {
+      String alias = string(a, 2, "api.addImport(name, module, alias)");
+      local = alias;
+      for (int i = 2; !Names.declarations(tree().root(), local).isEmpty(); i++) {
+        local = alias + i;
+      }
+    }
     boolean replaces = local.equals(name) && !Names.declarations(tree().root(), name).isEmpty();
     imports.add(new ImportRequest.Add(name, module, local, replaces));
     return local;
+  }
+
+  /**
+   * {@code api.createFile(pathFromRoot, text, note?)}: asks for a new project file that this call's rewrite relies on;
+   * it is created with the rewrite, never over an existing file, and the note (what to do about it) goes to the report.
+   */
+  private Object createFile(Value[] a) {
+    String path = string(a, 0, "api.createFile(pathFromRoot, text)");
+    String text = string(a, 1, "api.createFile(pathFromRoot, text)");
+    String note = a.length > 2 && !a[2].isNull() ? string(a, 2, "api.createFile(pathFromRoot, text, note)").replace('\n', ' ') : "";
+    String problem = NewFile.problemWith(path);
+    if (problem != null) {
+      throw new RuleFailure("api.createFile: " + problem);
+    }
+    files.add(new NewFile(rule.id(), path, text, note));
+    return null;
   }
 
   /** {@code api.removeImportIfUnused(name, module)}: drops an import once the file no longer uses it. */
@@ -293,16 +324,19 @@ final class ScriptCall {
         marker = Markers.commentAbove(anchor, "// " + kind + "(amplify-migrate): " + rule.markerId() + " " + rule.message(), rule.id(), group);
         finding = new Finding(rule.id(), rule.safety(), tree().lineOf(anchor.start()), rule.message());
       }
-      // Each change is a site of its own in the reports; the imports and the marker ride with the first.
+      // Each change is a site of its own in the reports; the imports and the marker ride with the first. Where the
+      // call flagged places, its flags say what to review, and the changes themselves are plain rewrites.
       for (int i = 0; i < changes.size(); i++) {
         Edit e = changes.get(i);
+        Finding site = i == 0 && finding != null ? finding
+            : rule.safety() != Safety.SAFE && !flags.isEmpty() ? new Finding(rule.id(), Safety.SAFE, tree().lineOf(e.start()), "") : null;
         List<Edit> own = new ArrayList<>(List.of(e));
         if (i == 0 && marker != null) {
           own.add(marker);
         }
         boolean whole = !rule.isTransform() && e.start() == at.start() && e.end() == at.end();
         hits.add(new RuleHit(rule.id(), whole ? at.start() : e.start(), whole ? at.end() : e.end(), own,
-            i == 0 ? imports : List.of(), i == 0 ? List.copyOf(declarations) : List.of(), i == 0 ? finding : null));
+            i == 0 ? imports : List.of(), i == 0 ? List.copyOf(declarations) : List.of(), site, i == 0 ? files : List.of()));
       }
     }
     // Unless the rule says: a flag on code the call rewrote asks for a review; on code it left, for manual work.

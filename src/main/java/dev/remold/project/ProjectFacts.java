@@ -71,6 +71,12 @@ public final class ProjectFacts {
     });
   }
 
+  /** Returns whether a file or folder exists at a path relative to the root (one that leaves the root never does). */
+  public boolean fileExists(String pathFromRoot) {
+    Path p = root.resolve(pathFromRoot).normalize();
+    return p.startsWith(root.normalize()) && Files.exists(p);
+  }
+
   private static boolean skipped(Path relative) {
     for (Path part : relative) {
       if (NOT_SOURCE.contains(part.toString())) {

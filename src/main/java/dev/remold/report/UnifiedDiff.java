@@ -24,6 +24,31 @@ public final class UnifiedDiff {
     return out.toString();
   }
 
+  /**
+   * Returns the unified diff that creates a file holding text ({@code --- /dev/null}, as git writes it for a new
+   * file, so git apply and patch create it), or "" when the text is empty.
+   */
+  public static String ofNewFile(String relativePath, String text) {
+    Objects.requireNonNull(relativePath, "relativePath");
+    if (text.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(headerOfNewFile(relativePath));
+    for (Hunk h : Hunks.split(Lines.of(""), Lines.of(text))) {
+      out.append(h.text());
+    }
+    return out.toString();
+  }
+
+  /** Returns the git header lines of the diff that creates a file ("diff --git", "new file mode", "--- /dev/null", "+++"). */
+  public static String headerOfNewFile(String relativePath) {
+    String nameEnd = relativePath.indexOf(' ') >= 0 ? "\t\n" : "\n";
+    return "diff --git a/" + relativePath + " b/" + relativePath + "\n"
+        + "new file mode 100644\n"
+        + "--- /dev/null\n"
+        + "+++ b/" + relativePath + nameEnd;
+  }
+
   /** Returns the git header lines of a file's diff ("diff --git", "---", "+++"). */
   public static String header(String relativePath) {
     // Like git, a name with a space ends in a tab on the ---/+++ lines: patch -p1 otherwise cuts

@@ -58,4 +58,9 @@ public interface FileContext {
   default boolean projectCodeMatches(String regex) {
     return false;
   }
+
+  /** Returns whether a file or folder exists at a path relative to the project root; false where no project is known. */
+  default boolean projectFileExists(String pathFromRoot) {
+    return false;
+  }
 }

@@ -4,6 +4,7 @@ import dev.remold.parse.Node;
 import dev.remold.parse.SyntaxTree;
 import dev.remold.rewrite.Edit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -361,6 +362,15 @@ public final class ModuleEditor {
     // A CommonJS file gets `const { x } = require('m')`, not an import statement.
     boolean commonJs = isCommonJs(root);
     List<RequireDecl> requires = requires(root);
+    // Two rewrites of one pass may want one local name for different exports (a client and a server getCurrentUser).
+    Map<String, ImportRequest.Add> byLocal = new HashMap<>();
+    for (ImportRequest.Add add : adds) {
+      ImportRequest.Add other = byLocal.putIfAbsent(add.localName(), add);
+      if (other != null && !(other.name().equals(add.name()) && other.module().equals(add.module()))) {
+        throw new ModuleEditException("two rewrites import `" + add.localName() + "`, one from '" + other.module()
+            + "' and one from '" + add.module() + "'; rewrite one of them by hand and run again");
+      }
+    }
     for (ImportRequest.Add add : adds) {
       if (!requested.add(add)) {
         continue;

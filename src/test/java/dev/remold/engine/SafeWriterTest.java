@@ -78,6 +78,31 @@ class SafeWriterTest {
   }
 
   @Test
+  void createMakesTheFoldersAndTheFileWithNoTempFileLeft() throws IOException {
+    Path file = tmp.resolve("src/utils/new.ts");
+
+    SafeWriter.create(file, "export {};\n".getBytes(StandardCharsets.UTF_8));
+
+    assertEquals("export {};\n", Files.readString(file));
+    assertEquals(List.of("new.ts"), names(file.getParent()));
+  }
+
+  @Test
+  void createNeverReplacesAFileNorALink() throws IOException {
+    Path file = tmp.resolve("mine.ts");
+    Files.writeString(file, "mine\n");
+    Path link = tmp.resolve("link.ts");
+    Files.createSymbolicLink(link, Path.of("nowhere.ts"));
+
+    assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> SafeWriter.create(file, new byte[] {1}));
+    assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> SafeWriter.create(link, new byte[] {1}));
+
+    assertEquals("mine\n", Files.readString(file));
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals(List.of("link.ts", "mine.ts"), names(tmp));
+  }
+
+  @Test
   void leavesTheOriginalAndNoTempFileWhenTheRenameFails() throws IOException {
     // A non-empty folder cannot be replaced by a file, so the rename, the last step, fails.
     Path target = tmp.resolve("target.ts");

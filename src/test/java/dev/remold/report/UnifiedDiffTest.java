@@ -58,6 +58,40 @@ class UnifiedDiffTest {
   }
 
   @Test
+  void aNewFileIsDiffedFromDevNullAsGitDoesAndGitApplyAndPatchCreateIt() throws Exception {
+    String text = "export const a = 1;\n\nexport const b = 2;\n";
+    String diff = UnifiedDiff.ofNewFile("src/utils/new.js", text);
+    assertEquals("""
+        diff --git a/src/utils/new.js b/src/utils/new.js
+        new file mode 100644
+        --- /dev/null
+        +++ b/src/utils/new.js
+        @@ -0,0 +1,3 @@
+        +export const a = 1;
+        +
+        +export const b = 2;
+        """, diff);
+
+    Path repo = Files.createDirectory(tmp.resolve("repo"));
+    git(repo, "init", "-q");
+    Path file = repo.resolve("src/utils/new.js");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    git(repo, "add", "-N", "--", "src/utils/new.js");
+    String gitDiff = git(repo, "diff", "--no-color", "--no-ext-diff", "--", "src/utils/new.js");
+    assertEquals(withoutGitExtras(gitDiff), diff, "differs from git diff");
+    git(repo, "rm", "-q", "--cached", "--", "src/utils/new.js");
+    Files.delete(file);
+
+    Path patchFile = Files.writeString(tmp.resolve("new.patch"), diff, UTF_8);
+    git(repo, "apply", "--check", patchFile.toString());
+    run(repo, "patch", "-p1", "--fuzz=0", "--no-backup-if-mismatch", "-i", patchFile.toString());
+    assertEquals(text, Files.readString(file));
+    assertEquals("", UnifiedDiff.ofNewFile("empty.js", ""));
+    assertTrue(UnifiedDiff.ofNewFile("a b.js", "x\n").contains("--- /dev/null\n+++ b/a b.js\t\n"));
+  }
+
+  @Test
   void equalTextsGiveNoDiff() {
     assertEquals("", UnifiedDiff.of(PATH, "same\n", "same\n"));
     assertEquals("", UnifiedDiff.of(PATH, "", ""));

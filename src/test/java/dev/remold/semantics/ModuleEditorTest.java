@@ -291,6 +291,14 @@ class ModuleEditorTest {
   }
 
   @Test
+  void oneLocalNameForTwoDifferentExportsIsRefusedNotWrittenTwice() {
+    // A client and a server rewrite in one pass both call getCurrentUser: two imports of one name would not load.
+    ModuleEditException e = assertThrows(ModuleEditException.class, () -> add("run();\n",
+        imp("getCurrentUser", "aws-amplify/auth"), imp("getCurrentUser", "aws-amplify/auth/server")));
+    assertTrue(e.getMessage().contains("'aws-amplify/auth' and one from 'aws-amplify/auth/server'"), e.getMessage());
+  }
+
+  @Test
   void theSameRequestFromTwoMatchesAddsOneImport() throws ModuleEditException {
     // two rule hits in one file each ask for the same import
     assertEquals("import { Amplify, Hub } from 'aws-amplify';\n",
