@@ -23,12 +23,13 @@ const WITH_AUTHENTICATOR = ['@aws-amplify/ui-react#withAuthenticator'];
 export function transform(file, api) {
   for (const kind of ['jsx_opening_element', 'jsx_self_closing_element']) {
     for (const { node } of api.find({ kind })) {
-      if (!api.isSymbol(node.child('name'), ...AUTHENTICATOR)) {
+      // A fragment (<>) has no name.
+      if (!node.child('name') || !api.isSymbol(node.child('name'), ...AUTHENTICATOR)) {
         continue;
       }
       for (const attr of node.namedChildren.filter((c) => c.type === 'jsx_attribute')) {
         const [name, value] = attr.namedChildren;
-        option(name.text, value?.type === 'jsx_expression' ? value.namedChildren[0] : value, api);
+        option(name.text, value?.type === 'jsx_expression' ? firstOf(value.namedChildren) : value, api);
       }
     }
   }
@@ -69,11 +70,11 @@ function option(name, value, api) {
 
 /** Returns the string literals an expression may evaluate to: `'x'`, `a ? 'x' : 'y'`, `a ?? 'x'`, `a || 'x'`. */
 function outcomes(value) {
-  switch (value.type) {
+  switch (value?.type) {
     case 'string':
       return [value];
     case 'parenthesized_expression':
-      return outcomes(value.namedChildren[0]);
+      return outcomes(firstOf(value.namedChildren));
     case 'ternary_expression':
       return [...outcomes(value.child('consequence')), ...outcomes(value.child('alternative'))];
     case 'binary_expression':
@@ -99,4 +100,9 @@ function objectOf(value, api) {
 
 function keyName(key) {
   return key.type === 'string' ? key.text.slice(1, -1) : key.text;
+}
+
+/** Returns the first of a node list, or null (node lists are host arrays: reading past the end throws). */
+function firstOf(nodes) {
+  return nodes && nodes.length > 0 ? nodes[0] : null;
 }

@@ -21,9 +21,9 @@ export function transform(file, api) {
   const users = []; // expressions that hold the user
   for (const { node } of api.find({ kind: 'jsx_element' })) {
     const open = node.child('open_tag');
-    if (open && api.isSymbol(open.child('name'), ...AUTHENTICATOR)) {
+    if (open?.child('name') && api.isSymbol(open.child('name'), ...AUTHENTICATOR)) {
       for (const child of node.namedChildren.filter((c) => c.type === 'jsx_expression')) {
-        const fn = child.namedChildren[0];
+        const fn = firstOf(child.namedChildren);
         if (fn && ['arrow_function', 'function_expression'].includes(fn.type)) {
           props(firstParameter(fn), users, api);
         }
@@ -95,7 +95,7 @@ function firstParameter(fn) {
   if (single) {
     return single;
   }
-  const first = fn.child('parameters')?.namedChildren[0];
+  const first = firstOf(fn.child('parameters')?.namedChildren);
   return first?.type === 'required_parameter' || first?.type === 'optional_parameter' ? first.child('pattern') : first;
 }
 
@@ -120,4 +120,9 @@ function references(declared, api) {
     }
   }
   return out;
+}
+
+/** Returns the first of a node list, or null (node lists are host arrays: reading past the end throws). */
+function firstOf(nodes) {
+  return nodes && nodes.length > 0 ? nodes[0] : null;
 }

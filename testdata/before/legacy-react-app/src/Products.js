@@ -1,0 +1,8 @@
+import React from 'react'
+import { withAuthenticator } from 'aws-amplify-react'
+
+function Products({ authData }) {
+  return <p>{authData.username}</p>
+}
+
+export default withAuthenticator(Products, true)
