@@ -6,3 +6,9 @@ function Products({ authData }) {
 }
 
 export default withAuthenticator(Products, true)
+
+function Orders() {
+  return <p>No orders yet</p>
+}
+
+export const WrappedOrders = withAuthenticator(Orders)
