@@ -189,7 +189,9 @@ public final class DeclarativeRule implements Rule {
         importOf(b.get(u.name().substring(1))).ifPresent(importsHere::add);
         continue;
       }
-      if (r instanceof ImportRequest.Add a) {
+      if (r instanceof ImportRequest.Add a && a.name().isEmpty()) {
+        importsHere.add(a);
+      } else if (r instanceof ImportRequest.Add a) {
         String local = ModuleEditor.localNameFor(tree.root(), a.name(), a.module(), removals);
         boolean replaces = local.equals(a.name()) && !Names.declarations(tree.root(), a.name()).isEmpty();
         localNames.put(a.name(), local);

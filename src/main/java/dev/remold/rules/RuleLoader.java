@@ -857,7 +857,9 @@ public final class RuleLoader {
     for (Node a : r.list(m.get("add"))) {
       Map<String, Node> spec = r.mapping(a, "an import to add", Set.of("name", "from"));
       if (spec != null) {
-        out.add(new ImportRequest.Add(r.required(spec, "name", a), r.required(spec, "from", a)));
+        // Without a name it is a side-effect import, such as a style sheet: `import 'module'`.
+        String name = spec.containsKey("name") ? r.required(spec, "name", a) : "";
+        out.add(new ImportRequest.Add(name, r.required(spec, "from", a)));
       }
     }
     for (Node a : r.list(m.get("removeUnused"))) {

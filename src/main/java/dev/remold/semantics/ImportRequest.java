@@ -6,7 +6,8 @@ import java.util.List;
 public sealed interface ImportRequest {
   /**
    * Ensures {@code import { name } from 'module'}, under {@code localName} when that differs
-   * ({@code import { signIn as amplifySignIn } …}) because the file already uses {@code name}.
+   * ({@code import { signIn as amplifySignIn } …}) because the file already uses {@code name}. An empty
+   * {@code name} asks for a side-effect import, {@code import 'module'}, unless the file imports the module already.
    */
   record Add(String name, String module, String localName, boolean replacesOldImport) implements ImportRequest {
     /** Returns the request to import a name under its own name. */

@@ -375,6 +375,14 @@ public final class ModuleEditor {
       if (!requested.add(add)) {
         continue;
       }
+      if (add.name().isEmpty()) {
+        boolean there = commonJs ? text.contains("require('" + add.module() + "')") || text.contains("require(\"" + add.module() + "\")")
+            : imports.stream().anyMatch(i -> i.module().equals(add.module()));
+        if (!there) {
+          newByModule.computeIfAbsent(add.module(), m -> new ArrayList<>());
+        }
+        continue;
+      }
       if (commonJs) {
         String prop = add.localName().equals(add.name()) ? add.name() : add.name() + ": " + add.localName();
         RequireDecl same = requires.stream().filter(r -> r.module().equals(add.module())).findFirst().orElse(null);
@@ -434,9 +442,10 @@ public final class ModuleEditor {
     Node lastModuleStatement = commonJs ? requires.getLast().statement() : imports.isEmpty() ? null : imports.getLast().statement();
     boolean semicolons = lastModuleStatement == null ? !firstStatementLacksSemicolon(root) : lastModuleStatement.text().endsWith(";");
     List<String> statements = new ArrayList<>();
-    newByModule.forEach((module, names) -> statements.add(commonJs
-        ? "const { " + String.join(", ", names) + " } = require(" + quote + module + quote + ")" + (semicolons ? ";" : "")
-        : "import { " + String.join(", ", names) + " } from " + quote + module + quote + (semicolons ? ";" : "")));
+    newByModule.forEach((module, names) -> statements.add((names.isEmpty() ? commonJs ? "require(" + quote + module + quote + ")"
+        : "import " + quote + module + quote
+        : commonJs ? "const { " + String.join(", ", names) + " } = require(" + quote + module + quote + ")"
+        : "import { " + String.join(", ", names) + " } from " + quote + module + quote) + (semicolons ? ";" : "")));
     List<String> decls = newDecls.stream().map(d -> semicolons || !d.endsWith(";") ? d : d.substring(0, d.length() - 1)).toList();
 
     // New lines take the indentation of the code they join: a Vue component may indent its script.

@@ -24,9 +24,12 @@ import org.junit.jupiter.api.TestFactory;
  * cache folder outside the sources; under CI=true a missing npm fails instead of skipping.
  */
 class TypeCheckTest {
-  /** Pinned so a run is reproducible; aws-amplify 6.22.1 is the version the spec's §21 was checked with. */
+  /**
+   * Pinned so a run is reproducible; aws-amplify 6.22.1 is the version the spec's §21 was checked with,
+   * and @aws-amplify/ui-react 6.15.6 the UI that pairs with it (spec §17).
+   */
   private static final List<String> PACKAGES = List.of("typescript@5.9.3", "aws-amplify@6.22.1",
-      "@types/react@18.3.31", "@types/react-dom@18.3.7", "vue@3.5.45",
+      "@types/react@18.3.31", "@types/react-dom@18.3.7", "vue@3.5.45", "@aws-amplify/ui-react@6.15.6",
       // The Next.js server adapter (1.8.0 pairs with aws-amplify 6.21+) and the next types it and the pages use.
       "@aws-amplify/adapter-nextjs@1.8.0", "next@15.5.29");
   /** One folder per package list, so that npm never prunes the packages of another list from a shared cache. */

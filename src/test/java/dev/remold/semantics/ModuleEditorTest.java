@@ -193,6 +193,19 @@ class ModuleEditorTest {
   // ---- adding ----
 
   @Test
+  void aSideEffectImportGoesAfterTheImportsOnceAndInTheFilesStyle() throws ModuleEditException {
+    String code = "import { withAuthenticator } from \"@aws-amplify/ui-react\"\nexport default withAuthenticator(App)\n";
+    ImportRequest.Add styles = imp("", "@aws-amplify/ui-react/styles.css");
+    assertEquals("import { withAuthenticator } from \"@aws-amplify/ui-react\"\nimport \"@aws-amplify/ui-react/styles.css\"\n"
+        + "export default withAuthenticator(App)\n", add(code, styles, styles));
+    String there = "import '@aws-amplify/ui-react/styles.css';\nimport { Authenticator } from '@aws-amplify/ui-react';\n";
+    assertEquals(there, add(there, styles));
+    String commonJs = "const { withAuthenticator } = require('aws-amplify-react');\nmodule.exports = withAuthenticator(App);\n";
+    assertEquals("const { withAuthenticator } = require('aws-amplify-react');\nrequire('@aws-amplify/ui-react/styles.css');\n"
+        + "module.exports = withAuthenticator(App);\n", add(commonJs, styles));
+  }
+
+  @Test
   void addingToAnExistingImportFromTheSameModule() throws ModuleEditException {
     String code = """
         import { Amplify } from 'aws-amplify';

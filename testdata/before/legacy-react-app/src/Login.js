@@ -1,0 +1,6 @@
+// Half way there: the Authenticator of ui-react 2+, but no file imports its style sheet yet.
+import { Authenticator } from '@aws-amplify/ui-react';
+
+export default function Login() {
+  return <Authenticator loginMechanisms={['email']}>{({ user }) => <p>Hi {user.username}</p>}</Authenticator>;
+}

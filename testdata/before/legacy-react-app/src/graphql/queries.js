@@ -1,0 +1,10 @@
+export const listTodos = /* GraphQL */ `
+  query ListTodos {
+    listTodos {
+      items {
+        id
+        name
+      }
+    }
+  }
+`;

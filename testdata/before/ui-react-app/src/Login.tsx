@@ -1,0 +1,34 @@
+import { Authenticator, Text, View } from '@aws-amplify/ui-react';
+import { TotpHeader } from './TotpHeader';
+
+const formFields = {
+  signIn: { username: { placeholder: 'Email' } },
+  resetPassword: { username: { placeholder: 'Email' } },
+};
+
+const ResetPassword = {
+  Header() {
+    return <Text>Forgot your password?</Text>;
+  },
+};
+
+export function Login({ startAt }: { startAt?: 'signIn' | 'signUp' }) {
+  return (
+    <View padding="large">
+      <Authenticator
+        initialState={startAt ?? "resetPassword"}
+        formFields={formFields}
+        components={{ ResetPassword, SetupTOTP: { Header: TotpHeader } }}
+        hideSignUp
+      >
+        {({ signOut, user }) => (
+          <main>
+            <h1>Welcome {user?.username}</h1>
+            <button onClick={signOut}>Sign out</button>
+          </main>
+        )}
+      </Authenticator>
+      <Authenticator initialState="resetPassword" variation="modal" />
+    </View>
+  );
+}
