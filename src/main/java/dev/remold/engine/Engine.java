@@ -53,8 +53,8 @@ public final class Engine {
     this.packOptions = Map.copyOf(effective);
   }
 
-  /** A project as its files are processed: the rules its packs apply and what its files import. */
-  private record ProjectState(ProjectFacts facts, List<Rule> rules, List<ProjectRule> projectRules, ModuleUses uses,
+  /** A project as its files are processed: the pipeline of the rules its packs apply (shared: it is immutable) and what its files import. */
+  private record ProjectState(ProjectFacts facts, FilePipeline pipeline, List<ProjectRule> projectRules, ModuleUses uses,
       Set<Path> walkRoots) {}
 
   /** Returns what the packs would do to the targets; nothing is written. */
@@ -236,16 +236,16 @@ public final class Engine {
     ProjectState state = facts.computeIfAbsent(root, r -> {
       ProjectFacts project = ProjectFacts.gather(r);
       List<Pack> applied = packsFor(project, notices);
-      return new ProjectState(project, applied.stream().flatMap(p -> p.rules().stream()).toList(),
+      // One pipeline per project: its index of required text is built once, not once per file.
+      return new ProjectState(project, new FilePipeline(applied.stream().flatMap(p -> p.rules().stream()).toList(), options.prefilter()),
           applied.stream().flatMap(p -> p.projectRules().stream()).toList(), new ModuleUses(),
           ConcurrentHashMap.newKeySet());
     });
     state.walkRoots().add(d.root());
     ProjectFacts project = state.facts();
-    List<Rule> rules = state.rules();
     String scanned = text.text();
     try {
-      FilePipeline pipeline = new FilePipeline(rules, options.prefilter());
+      FilePipeline pipeline = state.pipeline();
       FilePipeline.Outcome out = vue
           ? new VueComponents(pipeline, parser).run(rel, text.text(),
               (extension, templateNames) -> new ProjectFileContext(project, path, extension, templateNames, packOptions))

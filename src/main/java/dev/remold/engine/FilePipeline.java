@@ -40,6 +40,9 @@ final class FilePipeline {
   /** Required strings of one char (a rule for `f($X)`), looked for directly. */
   private final List<String> requiredChars = new ArrayList<>();
 
+  /** A bit per hashed bigram that starts some required string: most positions of a file are ruled out by one bit test. */
+  private final long[] bigramFilter = new long[1 << 10];
+
   private final boolean prefilter;
 
   FilePipeline(List<Rule> rules) {
@@ -54,6 +57,8 @@ final class FilePipeline {
     for (String s : strings) {
       if (s.length() >= 2) {
         requiredByBigram.computeIfAbsent(bigram(s, 0), k -> new ArrayList<>()).add(s);
+        int h = filterSlot(bigram(s, 0));
+        bigramFilter[h >>> 6] |= 1L << h;
       } else if (!s.isEmpty()) {
         requiredChars.add(s);
       }
@@ -64,12 +69,21 @@ final class FilePipeline {
     return (text.charAt(at) << 16) | text.charAt(at + 1);
   }
 
+  private static int filterSlot(int bigram) {
+    return (bigram * 0x9E3779B1) >>> 16;
+  }
+
   /** Returns the required strings that occur in a text, in one pass over it. */
   private Set<String> requiredStringsIn(String text) {
     Set<String> present = new HashSet<>();
     requiredChars.stream().filter(text::contains).forEach(present::add);
     for (int i = 0; i + 1 < text.length(); i++) {
-      List<String> candidates = requiredByBigram.get(bigram(text, i));
+      int b = bigram(text, i);
+      int h = filterSlot(b);
+      if ((bigramFilter[h >>> 6] & (1L << h)) == 0) {
+        continue;
+      }
+      List<String> candidates = requiredByBigram.get(b);
       if (candidates != null) {
         for (String s : candidates) {
           if (text.startsWith(s, i)) {
@@ -118,7 +132,7 @@ final class FilePipeline {
 
   /** Returns the rewritten text of a file. */
   Outcome run(SourceFile file, FileContext context, Parser parser) throws FileFailure {
-    List<Rule> active = activeRules(file);
+    List<Rule> active = activeRules(file, context);
     Map<String, Integer> rewrites = new TreeMap<>();
     Set<Finding> findings = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
@@ -139,7 +153,7 @@ final class FilePipeline {
       if (pass > 1) {
         tree = trees.of(file.withText(text));
         // A rule may match code an earlier pass wrote (v6 code that the prefilter did not see at first).
-        List<Rule> now = activeRules(file.withText(text));
+        List<Rule> now = activeRules(file.withText(text), context);
         if (!now.equals(active)) {
           active = now;
           byKind.clear();
@@ -202,12 +216,12 @@ final class FilePipeline {
 
   /** Returns whether some rule may match the file: its required text occurs in it. */
   boolean mayMatch(SourceFile file) {
-    return !activeRules(file).isEmpty();
+    return !activeRules(file, null).isEmpty();
   }
 
   /** Returns what the rules find in a tree, without rewriting anything (the expressions of a Vue template). */
   List<RuleHit> matchOnly(SyntaxTree tree, FileContext context) throws FileFailure {
-    List<Rule> active = activeRules(tree.file());
+    List<Rule> active = activeRules(tree.file(), context);
     return active.isEmpty() ? List.of() : matchAll(tree, active, new HashMap<>(), context);
   }
 
@@ -217,15 +231,18 @@ final class FilePipeline {
         .map(r -> r.specId().isEmpty() ? r.id() : r.specId()).orElse(ruleId);
   }
 
-  private List<Rule> activeRules(SourceFile file) {
+  /** Returns the rules that may act in a file: its grammar, their conditions (when a context is given), their required text. */
+  private List<Rule> activeRules(SourceFile file, FileContext context) {
     if (!prefilter) {
       return rules.stream().filter(r -> r.languages().contains(file.language())).toList();
     }
     Set<String> present = requiredStringsIn(file.text());
     List<Rule> out = new ArrayList<>();
     for (Rule r : rules) {
+      // The text check first: it is a few set lookups, and most files fail it for most rules.
       if (r.languages().contains(file.language())
-          && r.requiredText().stream().allMatch(anyOf -> anyOf.stream().anyMatch(present::contains))) {
+          && r.requiredText().stream().allMatch(anyOf -> anyOf.stream().anyMatch(present::contains))
+          && (context == null || r.appliesIn(context))) {
         out.add(r);
       }
     }

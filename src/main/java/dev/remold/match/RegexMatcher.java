@@ -11,22 +11,55 @@ public record RegexMatcher(Pattern regex) implements Matcher {
     return regex.matcher(node.source()).region(node.start(), node.end()).find() ? bindings : null;
   }
 
-  private static final java.util.regex.Pattern ALTERNATIVES = java.util.regex.Pattern.compile("^\\^?\\(([A-Za-z0-9_ |@/-]+)\\)");
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("(?:\\?:)?([A-Za-z0-9_ |@/-]+)");
 
   @Override
   public Set<String> requiredText() {
-    // What a regex must find is text the file must contain: `^aws_[a-z]+$` needs "aws_".
+    // What a regex must find is text the file must contain: `^aws_[a-z]+$` needs "aws_". Of the literals and the
+    // groups of plain alternatives it must match, the most selective (longest shortest option) serves.
     String source = regex.pattern();
     if (regex.flags() != 0 || hasTopLevelAlternation(source)) {
       return null;
     }
-    java.util.regex.Matcher alt = ALTERNATIVES.matcher(source);
-    if (alt.find()) {
-      Set<String> options = Set.of(alt.group(1).split("\\|"));
-      return options.stream().allMatch(o -> o.length() >= 3) ? options : null;
-    }
+    Set<String> best = null;
     String literal = longestMandatoryLiteral(source);
-    return literal.length() >= 3 ? Set.of(literal) : null;
+    if (literal.length() >= 3) {
+      best = Set.of(literal);
+    }
+    for (Set<String> options : mandatoryAlternatives(source)) {
+      if (shortest(options) >= 3 && (best == null || shortest(options) > shortest(best))) {
+        best = options;
+      }
+    }
+    return best;
+  }
+
+  private static int shortest(Set<String> options) {
+    return options.stream().mapToInt(String::length).min().orElse(0);
+  }
+
+  /** Returns the top-level groups of plain alternatives ({@code (getStaticProps|getServerSideProps)}) that are not optional. */
+  private static java.util.List<Set<String>> mandatoryAlternatives(String source) {
+    java.util.List<Set<String>> out = new java.util.ArrayList<>();
+    int depth = 0;
+    int open = -1;
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(') {
+        if (depth++ == 0) {
+          open = i;
+        }
+      } else if (c == ')' && --depth == 0) {
+        char next = i + 1 < source.length() ? source.charAt(i + 1) : ' ';
+        java.util.regex.Matcher words = WORDS.matcher(source.substring(open + 1, i));
+        if (next != '?' && next != '*' && next != '{' && words.matches()) {
+          out.add(Set.copyOf(java.util.Arrays.asList(words.group(1).split("\\|"))));
+        }
+      }
+    }
+    return out;
   }
 
   /** Returns the longest run of plain characters outside groups and classes that every match contains. */

@@ -138,6 +138,11 @@ public final class DeclarativeRule implements Rule {
   }
 
   @Override
+  public boolean appliesIn(FileContext context) {
+    return conditionsHold(when, context) && (unless.isEmpty() || !conditionsHold(unless, context));
+  }
+
+  @Override
   public List<RuleHit> apply(Node node, SyntaxTree tree, FileContext context, int group) {
     RuleHit hit = hit(node, tree, context, group);
     return hit == null ? List.of() : List.of(hit);

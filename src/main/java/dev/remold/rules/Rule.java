@@ -29,6 +29,14 @@ public sealed interface Rule permits DeclarativeRule, ScriptRule {
   /** Returns the grammars this rule applies to. */
   Set<Language> languages();
 
+  /**
+   * Returns whether the rule can act in a file at all, from facts of the file and its project alone (its
+   * {@code when}/{@code unless}); a file no rule can act in is never parsed.
+   */
+  default boolean appliesIn(FileContext context) {
+    return true;
+  }
+
   /** Returns the node types a match can start at in a grammar, or null for any. */
   Set<String> startKinds(Language language);
 
