@@ -64,6 +64,14 @@ public final class Parser implements AutoCloseable {
     int[] charAt = byteToCharTable(text);
     // Only a tree with errors can hold MISSING nodes: skip that call per node otherwise.
     boolean checkMissing = reader.start(tree);
+    try {
+      return walk(charAt, text, grammar, checkMissing);
+    } finally {
+      reader.finish();
+    }
+  }
+
+  private Node walk(int[] charAt, String text, Grammar grammar, boolean checkMissing) {
     Node root = newNode(charAt, text, grammar, checkMissing);
     List<Node> path = new ArrayList<>();
     List<List<Node>> kids = new ArrayList<>();
@@ -144,6 +152,5 @@ public final class Parser implements AutoCloseable {
   public void close() {
     parsers.values().forEach(TSParser::close);
     parsers.clear();
-    reader.close();
   }
 }

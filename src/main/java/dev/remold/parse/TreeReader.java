@@ -21,9 +21,10 @@ import org.treesitter.TSTree;
 /**
  * Walks a native tree through tree-sitter's C API, called with the foreign function interface: a
  * snapshot makes several calls per node, and these cost a fraction of the binding's JNI calls, which
- * allocate a Java object for every node they return. One instance per parser (per thread).
+ * allocate a Java object for every node they return. One instance per parser, used by the thread that
+ * made it (parsers are per thread).
  */
-final class TreeReader implements AutoCloseable {
+final class TreeReader {
   private static final StructLayout NODE = MemoryLayout.structLayout(
       MemoryLayout.sequenceLayout(4, JAVA_INT).withName("context"), ADDRESS.withName("id"), ADDRESS.withName("tree"));
   private static final StructLayout CURSOR = MemoryLayout.structLayout(
@@ -71,25 +72,39 @@ final class TreeReader implements AutoCloseable {
     HAS_ERROR = f.apply("ts_node_has_error", FunctionDescriptor.of(JAVA_BOOLEAN, NODE));
   }
 
-  private final Arena arena = Arena.ofShared();
-  private final MemorySegment node = arena.allocate(NODE);
-  private final MemorySegment cursor = arena.allocate(CURSOR);
+  /**
+   * The two struct buffers of this thread. They live in the global arena: a segment of a shared arena would be
+   * acquired and released on every call (an atomic update each), and a confined one could not be closed by the
+   * thread that closes the parser. They are allocated once per thread and never freed (64 bytes).
+   */
+  private static final ThreadLocal<MemorySegment[]> BUFFERS = ThreadLocal.withInitial(
+      () -> new MemorySegment[] {Arena.global().allocate(NODE), Arena.global().allocate(CURSOR)});
+
+  private final MemorySegment node = BUFFERS.get()[0];
+  private final MemorySegment cursor = BUFFERS.get()[1];
   /** Struct results are written into the same two buffers, so a walk allocates nothing native. */
   private final SegmentAllocator intoNode = (size, align) -> node;
   private final SegmentAllocator intoCursor = (size, align) -> cursor;
-  private boolean open;
 
-  /** Points the reader at the root of a tree and returns whether the tree has errors. */
+  /**
+   * Points the reader at the root of a tree and returns whether the tree has errors; {@link #finish()} must
+   * follow (the cursor lives in this thread's buffer, shared by every parser of the thread, one walk at a time).
+   */
   boolean start(TSTree tree) {
     try {
       MemorySegment ptr = MemorySegment.ofAddress((long) TREE_PTR.get(tree));
       MemorySegment root = (MemorySegment) ROOT_NODE.invokeExact(intoNode, ptr);
-      if (open) {
-        CURSOR_DELETE.invokeExact(cursor);
-      }
       MemorySegment c = (MemorySegment) CURSOR_NEW.invokeExact(intoCursor, root);
-      open = true;
       return (boolean) HAS_ERROR.invokeExact(node);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  /** Frees the cursor of the walk {@link #start} began. */
+  void finish() {
+    try {
+      CURSOR_DELETE.invokeExact(cursor);
     } catch (Throwable t) {
       throw rethrow(t);
     }
@@ -174,18 +189,5 @@ final class TreeReader implements AutoCloseable {
       throw e;
     }
     return new IllegalStateException(t);
-  }
-
-  @Override
-  public void close() {
-    if (open) {
-      try {
-        CURSOR_DELETE.invokeExact(cursor);
-      } catch (Throwable t) {
-        throw rethrow(t);
-      }
-      open = false;
-    }
-    arena.close();
   }
 }

@@ -205,4 +205,22 @@ class ParserTest {
     assertTrue(a.isWithin(tree.root()));
     assertFalse(tree.root().isWithin(a));
   }
+
+  @Test
+  void parsersOfOneThreadShareItsBuffersOneWalkAtATime() {
+    // Parsers of a thread share the native cursor buffer: each walk must free its cursor, or closing and
+    // reusing parsers in any order would free one twice.
+    SourceFile a = new SourceFile("a.js", "f(1);\n", Language.TSX);
+    SourceFile b = new SourceFile("b.ts", "const x: number = 2;\n", Language.TYPESCRIPT);
+    Parser first = new Parser();
+    Parser second = new Parser();
+    assertEquals("program", first.parse(a).root().type());
+    assertEquals("program", second.parse(b).root().type());
+    first.close();
+    assertEquals(b.text().length(), second.parse(b).root().end());
+    second.close();
+    try (Parser third = new Parser()) {
+      assertEquals("call_expression", third.parse(a).root().namedChildren().getFirst().namedChildren().getFirst().type());
+    }
+  }
 }
