@@ -234,7 +234,7 @@ final class FilePipeline {
   /** Returns the rules that may act in a file: its grammar, their conditions (when a context is given), their required text. */
   private List<Rule> activeRules(SourceFile file, FileContext context) {
     if (!prefilter) {
-      return rules.stream().filter(r -> r.languages().contains(file.language())).toList();
+      return rules.stream().filter(r -> r.languages().contains(file.language()) && (context == null || r.appliesIn(context))).toList();
     }
     Set<String> present = requiredStringsIn(file.text());
     List<Rule> out = new ArrayList<>();

@@ -49,6 +49,7 @@ public final class DeclarativeRule implements Rule {
   private final List<ImportRequest> imports;
   private final List<String> declarations;
   private final List<Set<String>> requiredText;
+  private final Map<Language, Set<String>> startKinds;
 
   DeclarativeRule(String id, String description, Safety safety, boolean fallback, List<String> when,
       List<String> unless, String specId, Map<Language, Matcher> matchers,
@@ -73,6 +74,10 @@ public final class DeclarativeRule implements Rule {
     this.imports = List.copyOf(imports);
     this.declarations = List.copyOf(declarations);
     this.requiredText = List.copyOf(computeRequiredText());
+    // Asked for every node kind of every file: computed once (composite matchers build their sets anew).
+    Map<Language, Set<String>> kinds = new EnumMap<>(Language.class);
+    matchers.forEach((language, m) -> kinds.put(language, m.startKinds()));
+    this.startKinds = Collections.unmodifiableMap(kinds);
   }
 
   @Override
@@ -112,7 +117,7 @@ public final class DeclarativeRule implements Rule {
 
   @Override
   public Set<String> startKinds(Language language) {
-    return matchers.get(language).startKinds();
+    return startKinds.get(language);
   }
 
   @Override
@@ -150,9 +155,6 @@ public final class DeclarativeRule implements Rule {
 
   private RuleHit hit(Node node, SyntaxTree tree, FileContext context, int group) {
     Language language = tree.file().language();
-    if (!conditionsHold(when, context) || (!unless.isEmpty() && conditionsHold(unless, context))) {
-      return null;
-    }
     Bindings b = matchers.get(language).match(node, Bindings.EMPTY);
     b = b == null ? null : meetConstraints(b, constraints.get(language));
     if (b == null) {

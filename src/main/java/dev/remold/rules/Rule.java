@@ -47,7 +47,8 @@ public sealed interface Rule permits DeclarativeRule, ScriptRule {
   List<Set<String>> requiredText();
 
   /**
-   * Returns what the rule does at a node, empty when it does not match there. All hits of one call
+   * Returns what the rule does at a node, empty when it does not match there. Callers offer a file's nodes only
+   * to rules that {@link #appliesIn} its context. All hits of one call
    * carry edits of the given group: they are applied together or not at all.
    */
   List<RuleHit> apply(Node node, SyntaxTree tree, FileContext context, int group);
