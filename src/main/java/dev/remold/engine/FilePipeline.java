@@ -45,6 +45,9 @@ final class FilePipeline {
 
   private final boolean prefilter;
 
+  /** The rules that can start at each node kind, by grammar and kind: a pipeline serves a whole project, on every worker. */
+  private final Map<String, List<Rule>> rulesByKind = new java.util.concurrent.ConcurrentHashMap<>();
+
   FilePipeline(List<Rule> rules) {
     this(rules, /* prefilter= */ true);
   }
@@ -250,18 +253,18 @@ final class FilePipeline {
   }
 
   /** One walk of the tree serves every rule: each node is offered only to the rules that can start at its kind. */
-  private static List<RuleHit> matchAll(SyntaxTree tree, List<Rule> active, Map<String, List<Rule>> byKind, FileContext context)
+  private List<RuleHit> matchAll(SyntaxTree tree, List<Rule> active, Map<String, List<Rule>> byKind, FileContext context)
       throws FileFailure {
     Language language = tree.file().language();
     List<RuleHit> hits = new ArrayList<>();
     int[] group = {0};
     List<Node> nodes = new ArrayList<>();
     tree.root().walk(nodes::add);
+    Set<Rule> isActive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    isActive.addAll(active);
     for (Node n : nodes) {
-      List<Rule> candidates = byKind.computeIfAbsent(n.type(), kind -> active.stream().filter(r -> {
-        Set<String> kinds = r.startKinds(language);
-        return kinds == null || kinds.contains(kind);
-      }).toList());
+      List<Rule> candidates = byKind.computeIfAbsent(n.type(),
+          kind -> startingAt(language, kind).stream().filter(isActive::contains).toList());
       // Catch-all rules only speak where no other rule matched the node.
       boolean matched = false;
       for (boolean fallbackRound : new boolean[] {false, true}) {
@@ -285,6 +288,14 @@ final class FilePipeline {
       }
     }
     return withoutCoveredFallbacks(hits, active);
+  }
+
+  /** Returns the rules, in order, that can start at a node kind in a grammar; kept for the pipeline's life. */
+  private List<Rule> startingAt(Language language, String kind) {
+    return rulesByKind.computeIfAbsent(language + " " + kind, key -> rules.stream().filter(r -> {
+      Set<String> kinds = r.startKinds(language);
+      return kinds == null || kinds.contains(kind);
+    }).toList());
   }
 
   /** Drops catch-all hits on code that a regular rule rewrites in this pass (an inner call of a rewritten chain). */
