@@ -87,6 +87,15 @@ public final class Main implements Callable<Integer> {
       err.println("remold: " + e.getMessage());
       return e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.FILES_FAILED;
     });
+    // A usage error found while a command runs (a bad --graphql value, a missing folder) names the command line
+    // it was raised with, whose stderr is the process's: print it here, where the caller's stderr is.
+    cl.setParameterExceptionHandler((e, badArgs) -> {
+      err.println("remold: " + e.getMessage());
+      if (!(e instanceof CommandLine.UnmatchedArgumentException) || !CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+        err.println("Run remold --help (or remold COMMAND --help) for the options.");
+      }
+      return ExitCode.USAGE;
+    });
     int code = cl.execute(args);
     out.flush();
     err.flush();

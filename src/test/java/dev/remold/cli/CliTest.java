@@ -191,6 +191,9 @@ class CliTest {
     assertEquals(ExitCode.USAGE, CliRun.of("diff", "/no/such/folder").exitCode());
     assertEquals(ExitCode.USAGE, CliRun.of("frobnicate").exitCode());
     assertEquals(ExitCode.USAGE, CliRun.of("diff", "--datastore=offline", ".").exitCode());
+    // Usage errors found while a command runs reach the caller's stderr, not the process's.
+    assertTrue(CliRun.of("diff", "/no/such/folder").err().contains("remold: no such file or folder: /no/such/folder"));
+    assertTrue(CliRun.of("diff", "--datastore=offline", ".").err().contains("unknown value \"offline\""));
   }
 
   @Test
