@@ -4,11 +4,14 @@
 // when some server code calls API.graphql). Written in code because the rewrite spans the whole function: the
 // statements after the declaration move into the `operation`, each SSR call takes `contextSpec`, and the
 // response comes from the function's parameters. Anything it cannot carry over whole is flagged, not rewritten.
+// In App Router server code (pages, layouts, route handlers under app/, and server actions) there is no request to
+// pass: each SSR call becomes its own runWithAmplifyServerContext with `cookies` from next/headers (SSR-07), in place,
+// and the withSSRContext declaration goes with the request object built only for it.
 export const meta = {
   id: 'ssr-with-ssr-context',
   description: 'withSSRContext in Next.js data functions and API routes → runWithAmplifyServerContext (creates the server utility module)',
   safety: 'REVIEW',
-  spec: ['SSR-02', 'SSR-03', 'SSR-04', 'SSR-05', 'SSR-08', 'IMP-15'],
+  spec: ['SSR-02', 'SSR-03', 'SSR-04', 'SSR-05', 'SSR-07', 'SSR-08', 'IMP-15'],
   message: 'check the operation: the server calls take contextSpec and work only inside it (spec §16)',
 };
 
@@ -42,7 +45,11 @@ export function fix(match, api) {
     api.flag(call, plan, 'MANUAL');
     return;
   }
-  write(plan, api);
+  if (plan.appRouter) {
+    writeAppRouter(plan, api);
+  } else {
+    write(plan, api);
+  }
 }
 
 /** Returns what the rewrite changes, or why it cannot be done mechanically. */
@@ -63,6 +70,9 @@ function planRewrite(call, args, api) {
   const categories = categoriesOf(declarator.child('name'));
   if (!categories) {
     return 'the result of withSSRContext is not a plain name or { Auth, API } destructuring: rewrite with runWithAmplifyServerContext by hand';
+  }
+  if (isAppRouter(fn, api)) {
+    return planAppRouter(call, args, statement, fn, categories, api);
   }
   const server = serverContext(args, fn, api);
   if (typeof server === 'string') {
@@ -92,6 +102,74 @@ function planRewrite(call, args, api) {
     return 'nothing calls the withSSRContext result here: remove it, or rewrite with runWithAmplifyServerContext by hand';
   }
   return { call, statement, fn, server, calls, text, restStart, restEnd };
+}
+
+/**
+ * Returns whether the function is App Router server code: a file under app/ (pages, layouts, route handlers and the
+ * modules they call) that is not a client component, or a server action ('use server' atop the file or the function).
+ */
+function isAppRouter(fn, api) {
+  const root = rootOf(fn);
+  const directive = (block, name) => block?.namedChildren.some((c, i) => c.type === 'expression_statement'
+    && c.namedChildren[0]?.type === 'string' && c.namedChildren[0].text.slice(1, -1) === name
+    && block.namedChildren.slice(0, i).every((d) => d.type === 'comment' || d.type === 'expression_statement'));
+  if (directive(fn.child('body'), 'use server') || directive(root, 'use server')) {
+    return true;
+  }
+  return /^(src\/)?app\//.test(api.project.filePath()) && !directive(root, 'use client');
+}
+
+/**
+ * Plans the App Router form: every use of the SSR object is a call with a server form, each to be wrapped in its own
+ * runWithAmplifyServerContext({ nextServerContext: { cookies } }); the request built for withSSRContext goes too.
+ */
+function planAppRouter(call, args, statement, fn, categories, api) {
+  if (declares(fn, CONTEXT, api)) {
+    return `the function already uses the name ${CONTEXT}: rewrite with runWithAmplifyServerContext by hand`;
+  }
+  const body = statement.parent;
+  const declared = statement.namedChildren.find((c) => c.type === 'variable_declarator').child('name');
+  const calls = [];
+  for (const use of usesOf(body, categories, declared, api)) {
+    if (use.start < statement.end) {
+      return `${use.text} is used before withSSRContext is called`;
+    }
+    const rewritten = serverCall(use, categories, api);
+    if (typeof rewritten === 'string') {
+      return rewritten;
+    }
+    if (rewritten.client) {
+      return 'SSR.API.graphql in App Router code: query with cookieBasedClient = generateServerClientUsingCookies({ config: outputs, cookies }) from @aws-amplify/adapter-nextjs/data by hand (SSR-05, SSR-07)';
+    }
+    calls.push(rewritten);
+  }
+  if (calls.length === 0) {
+    return 'nothing calls the withSSRContext result here: remove it, or rewrite with runWithAmplifyServerContext by hand';
+  }
+  return { appRouter: true, call, statement, fn, calls, request: requestDeclaration(args, statement, fn, api) };
+}
+
+/**
+ * Returns the declaration of the request object given to withSSRContext as `{ req }` (`const req = { headers: … }`),
+ * when it is declared just for it: alone in its statement, before it in the same block, and used nowhere else.
+ */
+function requestDeclaration(args, statement, fn, api) {
+  const props = args.length === 1 && args[0].type === 'object' ? args[0].namedChildren.filter((c) => c.type !== 'comment') : [];
+  const prop = props.length === 1 ? props[0] : null;
+  const name = prop?.type === 'shorthand_property_identifier' && prop.text === 'req' ? 'req'
+    : prop?.type === 'pair' && prop.child('key')?.text === 'req' && prop.child('value').type === 'identifier' ? prop.child('value').text : null;
+  if (!name) {
+    return null;
+  }
+  const earlier = statement.parent.namedChildren.filter((c) => c.end <= statement.start);
+  const decl = earlier.find((c) => c.type === 'lexical_declaration' && c.namedChildren.length === 1
+    && c.namedChildren[0].type === 'variable_declarator' && c.namedChildren[0].child('name')?.text === name);
+  if (!decl) {
+    return null;
+  }
+  const kinds = ['identifier', 'shorthand_property_identifier'];
+  const uses = api.find({ any: kinds.map((kind) => ({ kind, regex: `^${name}$` })) }, fn);
+  return uses.length === 2 ? decl : null;
 }
 
 /** Maps category names (Auth, API …) to the local names or the one SSR name they are reached through. */
@@ -388,9 +466,50 @@ function write(plan, api) {
   api.flag(plan.call, reviewReason(calls), 'REVIEW');
 }
 
+/** Writes the App Router form: each SSR call in place as its own operation with the request's cookies (SSR-07). */
+function writeAppRouter(plan, api) {
+  const { statement, fn, calls, request } = plan;
+  const text = rootOf(statement).text;
+  const utility = utilityModule(api);
+  const module = api.project.pathToRoot(utility.importPath);
+  const clientAuth = api.find({ symbol: 'Auth' }).length > 0;
+  const names = new Map();
+  for (const c of calls) {
+    if (!names.has(c.fn)) {
+      const alias = clientAuth ? `server${c.fn[0].toUpperCase()}${c.fn.slice(1)}` : undefined;
+      names.set(c.fn, api.addImport(c.fn, 'aws-amplify/auth/server', alias));
+    }
+  }
+  const run = api.addImport('runWithAmplifyServerContext', module);
+  const cookies = api.addImport('cookies', 'next/headers');
+  const context = cookies === 'cookies' ? '{ cookies }' : `{ cookies: ${cookies} }`;
+  const unit = indentUnit(text, fn, indentOf(text, statement.start));
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  for (const c of calls) {
+    const indent = indentOf(text, c.node.start);
+    const runCall = [
+      `${run}({`,
+      `${indent}${unit}nextServerContext: ${context},`,
+      `${indent}${unit}operation: (${CONTEXT}) => ${names.get(c.fn)}(${CONTEXT}),`,
+      `${indent}})`,
+    ].join(newline);
+    api.replace(c.node, c.wrap ? `(await ${runCall})${c.wrap}` : runCall);
+    api.flag(c.node, reviewReason([c], 'check the server call: it runs in runWithAmplifyServerContext with the request cookies (SSR-07)'), 'REVIEW');
+  }
+  api.remove(statement);
+  if (request) {
+    api.remove(request);
+    api.removeImportIfUnused('headers', 'next/headers');
+  }
+  api.removeImportIfUnused('withSSRContext', 'aws-amplify');
+  const install = api.project.hasDependency('@aws-amplify/adapter-nextjs') ? ''
+    : 'add @aws-amplify/adapter-nextjs to the dependencies in package.json (PKG-11)';
+  api.createFile(utility.path, utility.text(needsClient(api)), install);
+}
+
 /** Returns the marker text of a rewrite: what to check, by the server calls it wrote. */
-function reviewReason(calls) {
-  const checks = ['check the operation: the server calls take contextSpec and work only inside it'];
+function reviewReason(calls, first = 'check the operation: the server calls take contextSpec and work only inside it') {
+  const checks = [first];
   for (const c of calls) {
     if (!checks.includes(c.check)) {
       checks.push(c.check);
@@ -439,7 +558,7 @@ function utilityModule(api) {
     path: `${dir}/${UTILITY}.${ext}`,
     importPath: `${dir}/${UTILITY}`,
     text: (client) => [
-      '// The Amplify server context for getServerSideProps, getStaticProps and API routes (written by remold, spec §16).',
+      '// The Amplify server context for Next.js server code (written by remold, spec §16).',
       "import { createServerRunner } from '@aws-amplify/adapter-nextjs';",
       ...(client ? ["import { generateServerClientUsingReqRes } from '@aws-amplify/adapter-nextjs/data';"] : []),
       `import outputs from '${toRoot}/amplify_outputs.json';`,

@@ -1,4 +1,4 @@
-// The Amplify server context for getServerSideProps, getStaticProps and API routes (written by remold, spec §16).
+// The Amplify server context for Next.js server code (written by remold, spec §16).
 import { createServerRunner } from '@aws-amplify/adapter-nextjs';
 import { generateServerClientUsingReqRes } from '@aws-amplify/adapter-nextjs/data';
 import outputs from '../amplify_outputs.json';

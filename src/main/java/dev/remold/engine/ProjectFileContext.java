@@ -47,6 +47,11 @@ final class ProjectFileContext implements FileContext {
   }
 
   @Override
+  public String pathFromRoot() {
+    return facts.pathFromRoot(file);
+  }
+
+  @Override
   public String extension() {
     return extension;
   }

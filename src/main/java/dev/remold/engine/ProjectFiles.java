@@ -100,7 +100,7 @@ final class ProjectFiles {
     List<Finding> sites = new ArrayList<>();
     Set<String> decided = new HashSet<>();
     for (ProjectRule r : p.rules()) {
-      boolean applies = r.appliesTo(declared, p.uses()::imports);
+      boolean applies = r.appliesTo(declared, p.uses()::imports, exists(p));
       String why = r.message().isEmpty() ? "" : ": " + r.message();
       String reason = r.message().isEmpty() ? "" : "; " + r.message();
       switch (r.kind()) {
@@ -149,7 +149,7 @@ final class ProjectFiles {
           }
         }
         case ADD -> {
-          boolean conditional = !r.ifDependsOn().isEmpty() || !r.ifImports().isEmpty();
+          boolean conditional = r.conditional();
           for (Map.Entry<String, String> e : r.packages().entrySet()) {
             String name = e.getKey();
             if (pkg.ranges().containsKey(name)) {
@@ -159,10 +159,21 @@ final class ProjectFiles {
             if (importers.isEmpty() && !(conditional && applies)) {
               continue;
             }
-            pkg = pkg.with("dependencies", name, e.getValue());
+            pkg = pkg.with(r.section(), name, e.getValue());
             rewrites.merge(r.id(), 1, Integer::sum);
-            sites.add(new Finding(r.id(), r.safety(), original.lineOfSection("dependencies"), name + " \"" + e.getValue()
+            sites.add(new Finding(r.id(), r.safety(), original.lineOfSection(r.section()), name + " \"" + e.getValue()
                 + "\" added" + (importers.isEmpty() ? "" : ", since " + importers.getFirst() + " imports it") + why));
+          }
+        }
+        case SCRIPTS -> {
+          if (!applies) {
+            continue;
+          }
+          Pattern command = Pattern.compile(r.packages().keySet().iterator().next());
+          for (PackageJson.Script s : original.scripts()) {
+            if (command.matcher(s.command()).find()) {
+              sites.add(new Finding(r.id(), r.safety(), s.line(), "script " + s.name() + " runs \"" + s.command() + "\"" + why));
+            }
           }
         }
         case GITIGNORE -> {
@@ -173,6 +184,15 @@ final class ProjectFiles {
     return new Edited(pkg.text(), rewrites, sites);
   }
 
+  /** Returns a test of whether a path from the project root names a file or folder there (never one outside it). */
+  private static Predicate<String> exists(Project p) {
+    Path root = p.root().toAbsolutePath().normalize();
+    return path -> {
+      Path at = root.resolve(path).normalize();
+      return at.startsWith(root) && Files.exists(at);
+    };
+  }
+
   /** Appends the lines of the gitignore rules that the file lacks. */
   private static Edited gitIgnore(Project p, String text) {
     String out = text;
@@ -180,7 +200,7 @@ final class ProjectFiles {
     List<Finding> sites = new ArrayList<>();
     int lastLine = Math.max(1, (int) text.lines().count());
     for (ProjectRule r : p.rules()) {
-      if (r.kind() != ProjectRule.Kind.GITIGNORE || !r.appliesTo(p.declared(), p.uses()::imports)) {
+      if (r.kind() != ProjectRule.Kind.GITIGNORE || !r.appliesTo(p.declared(), p.uses()::imports, exists(p))) {
         continue;
       }
       List<String> lines = List.copyOf(r.packages().keySet());

@@ -103,6 +103,7 @@ final class ScriptCall {
     project.put("hasDataSchema", fn(a -> context.dataSchemaTyped()));
     project.put("hasDependency", fn(a -> context.hasDependency(string(a, 0, "hasDependency(name)"))));
     project.put("pathToRoot", fn(a -> context.pathFromFileToRoot(string(a, 0, "pathToRoot(fileAtRoot)"))));
+    project.put("filePath", fn(a -> context.pathFromRoot()));
     project.put("exists", fn(a -> context.projectFileExists(string(a, 0, "exists(pathFromRoot)"))));
     project.put("codeMatches", fn(a -> context.projectCodeMatches(string(a, 0, "codeMatches(regex)"))));
     api.put("project", ProxyObject.fromMap(project));

@@ -61,6 +61,22 @@ public final class PackageJson {
     return out;
   }
 
+  /** One npm script: its name, command and the line it is on (from 1). */
+  public record Script(String name, String command, int line) {}
+
+  /** Returns the scripts declared with a string command, in file order. */
+  public List<Script> scripts() {
+    List<Script> out = new ArrayList<>();
+    if (root.get("scripts") instanceof Obj scripts) {
+      for (Member m : scripts.members()) {
+        if (m.value() instanceof Str s) {
+          out.add(new Script(m.key(), s.value(), lineOf(m.keyStart())));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Returns the dependency declared under a name in a section, if it is. */
   public Optional<Dependency> dependency(String section, String name) {
     return dependencies().stream().filter(d -> d.section().equals(section) && d.name().equals(name)).findFirst();

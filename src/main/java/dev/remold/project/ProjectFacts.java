@@ -210,6 +210,11 @@ public final class ProjectFacts {
     });
   }
 
+  /** Returns the path of a file from the project root, with forward slashes ({@code app/page.tsx}). */
+  public String pathFromRoot(Path file) {
+    return root.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+  }
+
   /** Returns the path from a file's folder to a file at the project root, always starting with ./ or ../. */
   public String pathFromFileToRoot(Path file, String fileAtRoot) {
     Path rel = file.toAbsolutePath().getParent().relativize(root.resolve(fileAtRoot));

@@ -59,6 +59,11 @@ public interface FileContext {
     return false;
   }
 
+  /** Returns the path of the file from the project root ({@code app/page.tsx}); empty where no project is known. */
+  default String pathFromRoot() {
+    return "";
+  }
+
   /** Returns whether a file or folder exists at a path relative to the project root; false where no project is known. */
   default boolean projectFileExists(String pathFromRoot) {
     return false;

@@ -57,7 +57,7 @@ public final class RuleLoader {
   private static final Set<String> PACK_KEYS =
       Set.of("name", "version", "description", "migrates", "requires", "symbols", "project", "options");
   private static final Set<String> PROJECT_RULE_KEYS = Set.of("id", "description", "safety", "spec", "bump", "remove", "add",
-      "gitignore", "ifDependsOn", "ifImports", "whileImported", "message");
+      "gitignore", "scripts", "section", "ifDependsOn", "ifImports", "ifExists", "whileImported", "message");
   private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile("[^#\\s]+#[\\w$*]+(\\.[\\w$]+)*");
   private static final java.util.regex.Pattern METAVAR = java.util.regex.Pattern.compile("\\$(?:\\$\\$)?([A-Z_][A-Z0-9_]*)(?![\\w$])");
   private static final java.util.regex.Pattern DECLARATION =
@@ -232,9 +232,9 @@ public final class RuleLoader {
     String description = r.required(m, "description", node);
     Safety safety = safety(r, m.get("safety"), r.required(m, "safety", node));
     List<String> specIds = r.list(m.get("spec")).stream().map(s -> r.string(s, "spec", "")).toList();
-    List<String> kinds = Stream.of("bump", "remove", "add", "gitignore").filter(m::containsKey).toList();
+    List<String> kinds = Stream.of("bump", "remove", "add", "gitignore", "scripts").filter(m::containsKey).toList();
     if (kinds.size() != 1) {
-      r.problem(node, "a project rule needs exactly one of `bump`, `remove`, `add`, `gitignore`"
+      r.problem(node, "a project rule needs exactly one of `bump`, `remove`, `add`, `gitignore`, `scripts`"
           + (kinds.isEmpty() ? "" : " (it has " + String.join(", ", kinds) + ")"));
       return null;
     }
@@ -246,8 +246,25 @@ public final class RuleLoader {
       if (ranges != null) {
         ranges.forEach((pkg, range) -> packages.put(pkg, r.string(range, "a version range", "")));
       }
+    } else if (kind == ProjectRule.Kind.SCRIPTS) {
+      String regex = r.string(what, "`scripts` (a regex)", "");
+      try {
+        java.util.regex.Pattern.compile(regex);
+        packages.put(regex, "");
+      } catch (java.util.regex.PatternSyntaxException e) {
+        r.problem(what, "`scripts` is not a valid regex: " + e.getDescription());
+      }
     } else {
       r.list(what).forEach(n -> packages.put(r.string(n, "an entry", ""), ""));
+    }
+    String section = "dependencies";
+    if (m.containsKey("section")) {
+      section = r.string(m.get("section"), "section", "");
+      if (kind != ProjectRule.Kind.ADD) {
+        r.problem(m.get("section"), "`section` goes with `add` only");
+      } else if (!section.equals("dependencies") && !section.equals("devDependencies")) {
+        r.problem(m.get("section"), "section `" + section + "` is neither dependencies nor devDependencies");
+      }
     }
     List<String> dependsOn = r.list(m.get("ifDependsOn")).stream().map(n -> r.string(n, "ifDependsOn", "")).toList();
     for (int i = 0; i < dependsOn.size(); i++) {
@@ -257,6 +274,7 @@ public final class RuleLoader {
       }
     }
     List<String> imports = r.list(m.get("ifImports")).stream().map(n -> r.string(n, "ifImports", "")).toList();
+    List<String> exists = r.list(m.get("ifExists")).stream().map(n -> r.string(n, "ifExists", "")).toList();
     Safety whileImported = Safety.REVIEW;
     if (m.containsKey("whileImported")) {
       if (kind != ProjectRule.Kind.REMOVE) {
@@ -269,7 +287,7 @@ public final class RuleLoader {
       return null;
     }
     return new ProjectRule(id, description, safety, specIds.isEmpty() ? "" : specIds.getFirst(), kind, packages,
-        dependsOn, imports, whileImported, message);
+        section, dependsOn, imports, exists, whileImported, message);
   }
 
   private static Safety safety(Reader r, Node at, String text) {

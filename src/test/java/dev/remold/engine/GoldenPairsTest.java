@@ -40,6 +40,7 @@ class GoldenPairsTest {
 
   /** Files that the rules create in a case (new project files), listed in the case's after side only. */
   private static final TreeSet<String> CREATED = new TreeSet<>(List.of(
+      "nextjs-app-router/utils/amplifyServerUtils.ts",
       "nextjs-pages-app/utils/amplifyServerUtils.js",
       "nextjs-src-app/src/utils/amplifyServerUtils.ts"));
 

@@ -214,4 +214,65 @@ class ProjectFilesTest {
     FileResult.Failed failed = assertInstanceOf(FileResult.Failed.class, result(report, "package.json"));
     assertTrue(failed.reason().startsWith("package.json is not valid JSON at line 4"), failed.reason());
   }
+
+  @Test
+  void theGen1CliGoesItsScriptsAreFlaggedAndAGen2BackendBringsItsToolsAsDevDependencies() throws IOException {
+    String gen1 = """
+        {
+          "name": "app",
+          "scripts": {
+            "build": "vite build",
+            "deploy": "npm run build && amplify push --yes",
+            "codegen": "npx amplify codegen",
+            "clean": "rm -rf ./amplify/backend/.temp"
+          },
+          "dependencies": {
+            "aws-amplify": "^5.3.11"
+          },
+          "devDependencies": {
+            "@aws-amplify/cli": "^12.0.0",
+            "vite": "^5.0.0"
+          }
+        }
+        """;
+    Path withBackend = project("gen2", Map.of("package.json", gen1, "amplify/backend.ts", "export {};\n",
+        "src/main.js", "import { Amplify } from 'aws-amplify';\n"));
+    RunReport report = run(withBackend);
+    assertEquals("""
+        {
+          "name": "app",
+          "scripts": {
+            "build": "vite build",
+            "deploy": "npm run build && amplify push --yes",
+            "codegen": "npx amplify codegen",
+            "clean": "rm -rf ./amplify/backend/.temp"
+          },
+          "dependencies": {
+            "aws-amplify": "^6.22.1"
+          },
+          "devDependencies": {
+            "@aws-amplify/backend": "^1.18.0",
+            "@aws-amplify/backend-cli": "^1.8.0",
+            "aws-cdk-lib": "^2.189.1",
+            "constructs": "^10.0.0",
+            "esbuild": "^0.28.0",
+            "tsx": "^4.0.0",
+            "typescript": "^5.0.0",
+            "vite": "^5.0.0"
+          }
+        }
+        """, after(report, "package.json"));
+    List<Finding> sites = sites(report, "package.json");
+    List<String> scripts = sites.stream().filter(f -> f.ruleId().equals("package-amplify-scripts"))
+        .map(f -> f.line() + " " + f.safety() + " " + f.message().substring(0, f.message().indexOf(':'))).toList();
+    assertEquals(List.of("5 REVIEW script deploy runs \"npm run build && amplify push --yes\"",
+        "6 REVIEW script codegen runs \"npx amplify codegen\""), scripts, "the rm of ./amplify/backend is no CLI call");
+    assertTrue(sites.stream().anyMatch(f -> f.ruleId().equals("package-amplify-cli") && f.safety() == Safety.REVIEW
+        && f.line() == 13 && f.message().startsWith("@aws-amplify/cli removed")), sites.toString());
+
+    // Without a Gen 2 backend nothing is added to devDependencies; the CLI still goes.
+    Path without = project("gen1", Map.of("package.json", gen1, "src/main.js", "import { Amplify } from 'aws-amplify';\n"));
+    String pkg = after(run(without), "package.json");
+    assertTrue(pkg.contains("\"devDependencies\": {\n    \"vite\": \"^5.0.0\"\n  }"), pkg);
+  }
 }

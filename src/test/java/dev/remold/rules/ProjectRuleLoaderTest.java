@@ -59,13 +59,13 @@ class ProjectRuleLoaderTest {
     assertEquals(ProjectRule.Kind.BUMP, bump.kind());
     assertEquals(Map.of("@aws-amplify/ui-angular", "^5.2.0"), bump.packages());
     assertEquals("PKG-04", bump.specId());
-    assertTrue(bump.appliesTo(Map.of("@angular/core", "^19.1.0"), m -> false));
-    assertTrue(bump.appliesTo(Map.of("vue", "^3.0.0"), m -> false), "any one of the packages");
-    assertTrue(!bump.appliesTo(Map.of("@angular/core", "^18.0.0"), m -> false));
+    assertTrue(bump.appliesTo(Map.of("@angular/core", "^19.1.0"), m -> false, f -> false));
+    assertTrue(bump.appliesTo(Map.of("vue", "^3.0.0"), m -> false, f -> false), "any one of the packages");
+    assertTrue(!bump.appliesTo(Map.of("@angular/core", "^18.0.0"), m -> false, f -> false));
     assertEquals(Safety.MANUAL, rules.get(1).whileImported());
     assertEquals(List.of("a", "b"), List.copyOf(rules.get(1).packages().keySet()));
-    assertTrue(!rules.get(2).appliesTo(Map.of(), m -> false));
-    assertTrue(rules.get(2).appliesTo(Map.of(), "aws-amplify/auth#signInWithRedirect"::equals));
+    assertTrue(!rules.get(2).appliesTo(Map.of(), m -> false, f -> false));
+    assertTrue(rules.get(2).appliesTo(Map.of(), "aws-amplify/auth#signInWithRedirect"::equals, f -> false));
   }
 
   @Test
@@ -92,15 +92,59 @@ class ProjectRuleLoaderTest {
             description: d
             safety: SAFE
             gitignore: [x]
+          - id: section-on-remove
+            description: d
+            safety: SAFE
+            remove: [b]
+            section: devDependencies
+          - id: bad-section
+            description: d
+            safety: SAFE
+            add: { b: ^1.0.0 }
+            section: peerDependencies
+          - id: bad-regex
+            description: d
+            safety: REVIEW
+            scripts: 'amplify ('
         """);
     List<String> problems = r.problems().stream().map(RuleProblem::toString).toList();
     String all = String.join("\n", problems);
-    assertTrue(all.contains("pack.yaml:2: a project rule needs exactly one of `bump`, `remove`, `add`, `gitignore` (it has bump, remove)"), all);
+    assertTrue(all.contains("pack.yaml:2: a project rule needs exactly one of `bump`, `remove`, `add`, `gitignore`, `scripts` (it has bump, remove)"), all);
     assertTrue(all.contains("pack.yaml:7: rule id `Bad_Id` must be kebab-case"), all);
     assertTrue(all.contains("pack.yaml:9: safety `SOMETIMES` is not one of SAFE, SAFE+NOTE, REVIEW, MANUAL"), all);
     assertTrue(all.contains("pack.yaml:15: `whileImported` goes with `remove` only"), all);
     assertTrue(all.contains("pack.yaml:16: ifDependsOn \"react ^18\" is neither a package name nor of the form `package >= 19`"), all);
     assertTrue(all.contains("pack.yaml:17: unknown key `unknown` in a project rule"), all);
     assertTrue(all.contains("r.yaml:1: rule id `taken` is used by another rule"), all);
+    assertTrue(all.contains("pack.yaml:26: `section` goes with `add` only"), all);
+    assertTrue(all.contains("pack.yaml:31: section `peerDependencies` is neither dependencies nor devDependencies"), all);
+    assertTrue(all.contains("pack.yaml:35: `scripts` is not a valid regex"), all);
+  }
+
+  @Test
+  void readsSectionsExistenceConditionsAndScriptRules() throws IOException {
+    RuleLoadResult r = load("""
+        project:
+          - id: dev-tools
+            description: d
+            safety: SAFE
+            ifExists: [amplify/backend.ts, amplify/data/resource.ts]
+            section: devDependencies
+            add: { tsx: ^4.0.0 }
+          - id: old-scripts
+            description: d
+            safety: REVIEW
+            scripts: '^amplify\\b'
+        """);
+    assertTrue(r.problems().isEmpty(), r.problems().toString());
+    ProjectRule add = r.packs().getFirst().projectRules().getFirst();
+    assertEquals("devDependencies", add.section());
+    assertTrue(add.conditional());
+    assertTrue(add.appliesTo(Map.of(), m -> false, "amplify/data/resource.ts"::equals), "any one of the paths");
+    assertTrue(!add.appliesTo(Map.of(), m -> false, f -> false));
+    ProjectRule scripts = r.packs().getFirst().projectRules().get(1);
+    assertEquals(ProjectRule.Kind.SCRIPTS, scripts.kind());
+    assertEquals(List.of("^amplify\\b"), List.copyOf(scripts.packages().keySet()));
+    assertEquals("dependencies", r.packs().getFirst().projectRules().get(1).section(), "the default");
   }
 }
