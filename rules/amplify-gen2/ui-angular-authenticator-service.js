@@ -2,7 +2,7 @@
 // the routes 'resetPassword' and 'setupTOTP' are now 'forgotPassword' and 'setupTotp', toResetPassword is
 // toForgotPassword, and user.attributes is gone (fetchUserAttributes()). The service is injected, so it is
 // found by the type of a constructor parameter, then followed as `this.<name>` through the class.
-// Templates (.html) are not read: their uses stay for a person (the pack's package rule says so).
+// Templates hold the initialState and slot renames (UIA-01, UIA-02): the markup rules of ui-templates.yaml.
 export const meta = {
   id: 'ui-angular-authenticator-service',
   description: "AuthenticatorService: route 'resetPassword' → 'forgotPassword', 'setupTOTP' → 'setupTotp', toResetPassword → toForgotPassword; flags user.attributes",

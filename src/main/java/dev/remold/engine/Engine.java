@@ -6,6 +6,7 @@ import dev.remold.parse.SourceFile;
 import dev.remold.parse.VueFile;
 import dev.remold.project.ModuleUses;
 import dev.remold.project.ProjectFacts;
+import dev.remold.rules.MarkupRule;
 import dev.remold.rules.NewFile;
 import dev.remold.rules.Pack;
 import dev.remold.rules.ProjectRule;
@@ -64,13 +65,21 @@ public final class Engine {
 
   /** Returns what the packs would do to the targets, telling progress about each file; nothing is written. */
   public RunReport run(List<Path> targets, Progress progress) throws IOException {
-    FileDiscovery discovery = new FileDiscovery(options.discovery());
-    List<Discovered> found = discovery.discover(targets);
-    progress.started(found.size());
+    boolean templates = packs.stream().flatMap(p -> p.rules().stream())
+        .anyMatch(r -> r instanceof MarkupRule m && m.reads(MarkupRule.Templates.ANGULAR));
+    FileDiscovery discovery = new FileDiscovery(options.discovery(), templates);
     Map<Path, ProjectState> facts = new ConcurrentHashMap<>();
     // Files of one folder share their project root: look it up once per folder, not once per file.
     Map<Path, Path> rootByFolder = new ConcurrentHashMap<>();
     Set<String> notices = Collections.synchronizedSet(new LinkedHashSet<>());
+    Set<Path> named = new java.util.HashSet<>();
+    targets.forEach(t -> named.add(t.toAbsolutePath().normalize()));
+    // An .html file a walk found counts only where it is read: elsewhere it was never there, as before templates.
+    List<Discovered> found = discovery.discover(targets).stream()
+        .filter(d -> !FileDiscovery.isTemplate(d.path().getFileName().toString())
+            || named.contains(d.path().toAbsolutePath().normalize()) || readsHtml(d, facts, rootByFolder, notices))
+        .toList();
+    progress.started(found.size());
     List<Parser> parsers = Collections.synchronizedList(new ArrayList<>());
     ThreadLocal<Parser> parser = ThreadLocal.withInitial(() -> {
       Parser p = new Parser();
@@ -219,7 +228,8 @@ public final class Engine {
     String fileName = path.getFileName().toString();
     Optional<Language> language = Language.forFileName(fileName);
     boolean vue = VueFile.isVueFile(fileName);
-    if (language.isEmpty() && !vue) {
+    boolean html = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".html");
+    if (language.isEmpty() && !vue && !(html && readsHtml(d, facts, rootByFolder, notices))) {
       return new Processed(new FileResult.Skipped(path, rel, "not a JavaScript, TypeScript or Vue source file"));
     }
     byte[] bytes;
@@ -233,14 +243,7 @@ public final class Engine {
       return new Processed(new FileResult.Skipped(path, rel, ((Decoded.Unsupported) decoded).reason()));
     }
     Path root = rootByFolder.computeIfAbsent(path.toAbsolutePath().getParent(), folder -> ProjectFacts.rootOf(path, d.root()));
-    ProjectState state = facts.computeIfAbsent(root, r -> {
-      ProjectFacts project = ProjectFacts.gather(r);
-      List<Pack> applied = packsFor(project, notices);
-      // One pipeline per project: its index of required text is built once, not once per file.
-      return new ProjectState(project, new FilePipeline(applied.stream().flatMap(p -> p.rules().stream()).toList(), options.prefilter()),
-          applied.stream().flatMap(p -> p.projectRules().stream()).toList(), new ModuleUses(),
-          ConcurrentHashMap.newKeySet());
-    });
+    ProjectState state = stateOf(root, facts, notices);
     state.walkRoots().add(d.root());
     ProjectFacts project = state.facts();
     String scanned = text.text();
@@ -249,6 +252,7 @@ public final class Engine {
       FilePipeline.Outcome out = vue
           ? new VueComponents(pipeline, parser).run(rel, text.text(),
               (extension, templateNames) -> new ProjectFileContext(project, path, extension, templateNames, packOptions))
+          : html ? angularTemplate(pipeline, text.text(), new ProjectFileContext(project, path, packOptions))
           : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path, packOptions), parser);
       scanned = out.text();
       if (out.text().equals(text.text())) {
@@ -266,6 +270,41 @@ public final class Engine {
         state.uses().add(relative(root, path), scanned, namedImportQueries);
       }
     }
+  }
+
+  private ProjectState stateOf(Path root, Map<Path, ProjectState> facts, Set<String> notices) {
+    return facts.computeIfAbsent(root, r -> {
+      ProjectFacts project = ProjectFacts.gather(r);
+      List<Pack> applied = packsFor(project, notices);
+      // One pipeline per project: its index of required text is built once, not once per file.
+      return new ProjectState(project, new FilePipeline(applied.stream().flatMap(p -> p.rules().stream()).toList(), options.prefilter()),
+          applied.stream().flatMap(p -> p.projectRules().stream()).toList(), new ModuleUses(),
+          ConcurrentHashMap.newKeySet());
+    });
+  }
+
+  /**
+   * Tells whether an .html file is read: as an Angular component template, when some markup rule for Angular
+   * templates may act in its project (a project that depends on @aws-amplify/ui-angular, for the built-in pack).
+   */
+  private boolean readsHtml(Discovered d, Map<Path, ProjectState> facts, Map<Path, Path> rootByFolder, Set<String> notices) {
+    Path path = d.path();
+    Path root = rootByFolder.computeIfAbsent(path.toAbsolutePath().getParent(), folder -> ProjectFacts.rootOf(path, d.root()));
+    ProjectState state = stateOf(root, facts, notices);
+    return !state.pipeline().markupRules(MarkupRule.Templates.ANGULAR, null,
+        new ProjectFileContext(state.facts(), path, packOptions)).isEmpty();
+  }
+
+  /** Returns an Angular template file with the renames of the markup rules for it, its markup checked to be intact. */
+  private static FilePipeline.Outcome angularTemplate(FilePipeline pipeline, String text, ProjectFileContext context)
+      throws FileFailure {
+    List<MarkupRule> rules = pipeline.markupRules(MarkupRule.Templates.ANGULAR, text, context);
+    MarkupPass.Result r = MarkupPass.run(rules, text, 0, text.length(), List.of());
+    String out = dev.remold.rewrite.EditSet.apply(text, r.edits());
+    if (!r.edits().isEmpty()) {
+      MarkupPass.checkShape(text, 0, text.length(), out, 0, out.length(), r.rewrites().keySet());
+    }
+    return new FilePipeline.Outcome(out, r.rewrites(), r.findings(), r.sites(), r.notes(), List.of());
   }
 
   private Safety safetyOf(String ruleId) {

@@ -37,12 +37,22 @@ public final class FileDiscovery {
   static final String OUTSIDE_LINK = "symlink leads outside the project";
 
   private final DiscoveryOptions options;
+  private final boolean templates;
   private final List<Glob> includes;
   private final List<Glob> excludes;
 
   /** Creates a discovery with the given options, throwing {@link IllegalArgumentException} for a malformed glob. */
   public FileDiscovery(DiscoveryOptions options) {
+    this(options, /* templates= */ false);
+  }
+
+  /**
+   * Creates a discovery that, with {@code templates}, also finds the {@code .html} files of folders it walks (Angular
+   * component templates, which the engine reads only in projects whose markup rules apply to them).
+   */
+  FileDiscovery(DiscoveryOptions options, boolean templates) {
     this.options = options;
+    this.templates = templates;
     this.includes = options.includes().stream().map(Glob::compile).toList();
     this.excludes = options.excludes().stream().map(Glob::compile).toList();
   }
@@ -83,7 +93,7 @@ public final class FileDiscovery {
     String relative = slashes(rootPath.relativize(file));
     Path real = file.toRealPath();
     boolean viaLink = Files.isSymbolicLink(file);
-    if (!isSource(file.getFileName().toString())) {
+    if (!takes(file.getFileName().toString())) {
       results.add(real, viaLink, new Discovered.Skipped(file, rootPath, relative,
           "not a JavaScript, TypeScript or Vue source file"));
       return;
@@ -181,7 +191,7 @@ public final class FileDiscovery {
       try {
         attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        if (isSource(name)) {
+        if (takes(name)) {
           results.add(real, false, new Discovered.Skipped(entry, root.path(), relative,
               "cannot read this file (" + describe(e) + ")"));
         }
@@ -193,7 +203,7 @@ public final class FileDiscovery {
         if (!isExcludedFolder(name, entry, hasPackageJson) && !isIgnored(frames, entry, /* isDirectory= */ true)) {
           walk(root, entry, real, relative, frames, results);
         }
-      } else if (attributes.isRegularFile() && isSource(name)) {
+      } else if (attributes.isRegularFile() && takes(name)) {
         if (!isIgnored(frames, entry, /* isDirectory= */ false) && passesGlobs(relative)) {
           results.add(real, false, sizeChecked(entry, root.path(), relative, attributes.size()));
         }
@@ -212,7 +222,7 @@ public final class FileDiscovery {
     try {
       real = link.toRealPath();
     } catch (IOException e) {
-      if (isSource(name) && !isIgnored(frames, link, false) && passesGlobs(relative)) {
+      if (takes(name) && !isIgnored(frames, link, false) && passesGlobs(relative)) {
         results.add(link, true, new Discovered.Skipped(link, root.path(), relative, "symlink leads nowhere"));
       }
       return;
@@ -232,7 +242,7 @@ public final class FileDiscovery {
       }
       return;
     }
-    if (!Files.isRegularFile(real) || !isSource(name) || !passesGlobs(relative)) {
+    if (!Files.isRegularFile(real) || !takes(name) || !passesGlobs(relative)) {
       return;
     }
     if (!inside) {
@@ -332,6 +342,16 @@ public final class FileDiscovery {
       number = number.substring(0, number.length() - 2);
     }
     return number + " " + units[unit];
+  }
+
+  /** Tells whether a walk takes a file: a source file, or a template when asked for. */
+  private boolean takes(String fileName) {
+    return isSource(fileName) || (templates && isTemplate(fileName));
+  }
+
+  /** Returns whether a file name is that of an HTML template. */
+  static boolean isTemplate(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".html");
   }
 
   static boolean isSource(String fileName) {

@@ -9,6 +9,7 @@ import dev.remold.rewrite.Edit;
 import dev.remold.rewrite.EditSet;
 import dev.remold.rules.FileContext;
 import dev.remold.rules.Finding;
+import dev.remold.rules.MarkupRule;
 import dev.remold.rules.NewFile;
 import dev.remold.rules.Rule;
 import dev.remold.rules.RuleFailure;
@@ -226,6 +227,17 @@ final class FilePipeline {
   List<RuleHit> matchOnly(SyntaxTree tree, FileContext context) throws FileFailure {
     List<Rule> active = activeRules(tree.file(), context);
     return active.isEmpty() ? List.of() : matchAll(tree, active, new HashMap<>(), context);
+  }
+
+  /** Returns the markup rules that may act in a template of the kind: their conditions hold and their text occurs in it. */
+  List<MarkupRule> markupRules(MarkupRule.Templates kind, String template, FileContext context) {
+    List<MarkupRule> out = new ArrayList<>();
+    for (Rule r : rules) {
+      if (r instanceof MarkupRule m && m.reads(kind) && (template == null || m.mayMatch(template)) && m.appliesIn(context)) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** Returns the id a rule's markers carry: the spec id it cites, else its own id. */

@@ -12,6 +12,7 @@ import dev.remold.rewrite.EditSet;
 import dev.remold.rewrite.Markers;
 import dev.remold.rules.FileContext;
 import dev.remold.rules.Finding;
+import dev.remold.rules.MarkupRule;
 import dev.remold.rules.NewFile;
 import dev.remold.rules.RuleHit;
 import dev.remold.rules.Safety;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 /**
@@ -89,6 +91,27 @@ final class VueComponents {
       notes.addAll(out.notes());
       files.addAll(out.files());
     }
+    List<Edit> markupEdits = new ArrayList<>();
+    Set<String> markupRules = new TreeSet<>();
+    List<SyntaxTree> scripts = new ArrayList<>();
+    for (VueFile.TemplateBlock t : sfc.templates()) {
+      List<MarkupRule> rules = pipeline.markupRules(MarkupRule.Templates.VUE, text.substring(t.start(), t.end()),
+          contexts.apply("vue", Set.of()));
+      if (rules.isEmpty()) {
+        continue;
+      }
+      if (scripts.isEmpty()) {
+        // The rules' imports are those of the component's own script blocks, as written.
+        sources.forEach(s -> scripts.add(parser.parse(s)));
+      }
+      MarkupPass.Result r = MarkupPass.run(rules, text, t.start(), t.end(), scripts.stream().map(SyntaxTree::root).toList());
+      markupEdits.addAll(r.edits());
+      r.edits().forEach(e -> markupRules.add(e.ruleId()));
+      r.rewrites().forEach((rule, n) -> rewrites.merge(rule, n, Integer::sum));
+      findings.addAll(r.findings());
+      sites.addAll(r.sites());
+      notes.addAll(r.notes());
+    }
     for (TemplateMarker m : template.markers()) {
       if (m.edit() != null) {
         edits.add(m.edit());
@@ -97,7 +120,44 @@ final class VueComponents {
       findings.add(m.site());
       sites.add(m.site());
     }
-    return new FilePipeline.Outcome(EditSet.apply(text, edits), rewrites, List.copyOf(findings), List.copyOf(sites), notes, files);
+    String out = EditSet.apply(text, concat(edits, markupEdits));
+    if (!markupEdits.isEmpty()) {
+      sameBlocks(EditSet.apply(text, edits), out, markupRules);
+    }
+    return new FilePipeline.Outcome(out, rewrites, List.copyOf(findings), List.copyOf(sites), notes, files);
+  }
+
+  private static List<Edit> concat(List<Edit> a, List<Edit> b) {
+    List<Edit> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /**
+   * Checks that template renames left the component's blocks as they were: the same script blocks with the same
+   * code, as many template expressions, and templates of the same markup (the text without the renames is {@code before}).
+   */
+  private static void sameBlocks(String before, String after, Set<String> ruleIds) throws FileFailure {
+    VueFile a = VueFile.scan(before);
+    VueFile b = VueFile.scan(after);
+    boolean same = a.scripts().size() == b.scripts().size()
+        && a.templateExpressions().size() == b.templateExpressions().size()
+        && a.templates().size() == b.templates().size();
+    for (int i = 0; same && i < a.scripts().size(); i++) {
+      ScriptBlock x = a.scripts().get(i);
+      ScriptBlock y = b.scripts().get(i);
+      same = x.lang().equals(y.lang()) && x.setup() == y.setup()
+          && before.substring(x.start(), x.end()).equals(after.substring(y.start(), y.end()));
+    }
+    if (!same) {
+      throw new FileFailure("the template rewrite by rules " + String.join(", ", ruleIds)
+          + " would change the component's blocks; the file was left unchanged");
+    }
+    for (int i = 0; i < a.templates().size(); i++) {
+      VueFile.TemplateBlock x = a.templates().get(i);
+      VueFile.TemplateBlock y = b.templates().get(i);
+      MarkupPass.checkShape(before, x.start(), x.end(), after, y.start(), y.end(), ruleIds);
+    }
   }
 
   /** What the template uses: the names its expressions mention, and a marker per Amplify call in them. */

@@ -9,11 +9,15 @@ import java.util.Optional;
  * What remold reads of a Vue single-file component: its {@code <script>} blocks and the JavaScript
  * expressions of its {@code <template>} (directive values and {{ interpolations }}).
  */
-public record VueFile(List<ScriptBlock> scripts, List<TemplateExpression> templateExpressions) {
+public record VueFile(List<ScriptBlock> scripts, List<TemplateExpression> templateExpressions, List<TemplateBlock> templates) {
   public VueFile {
     scripts = List.copyOf(scripts);
     templateExpressions = List.copyOf(templateExpressions);
+    templates = List.copyOf(templates);
   }
+
+  /** A top-level {@code <template>} block read as markup; [start, end) is its content. */
+  public record TemplateBlock(int start, int end) {}
 
   /**
    * A {@code <script>} block; [start, end) is its content, {@code lang} its lang attribute ("" when it
@@ -81,7 +85,7 @@ public record VueFile(List<ScriptBlock> scripts, List<TemplateExpression> templa
     for (int[] e : s.expressions) {
       expressions.add(new TemplateExpression(e[0], e[1], e[2] == 1, s.lineStartOutsideTags(e[3])));
     }
-    return new VueFile(s.scripts, expressions);
+    return new VueFile(s.scripts, expressions, s.templates);
   }
 
   /** An attribute of a tag; the value's [valueStart, valueEnd) is -1 when it has none. */
@@ -104,6 +108,7 @@ public record VueFile(List<ScriptBlock> scripts, List<TemplateExpression> templa
     private final String text;
     private int at;
     private final List<ScriptBlock> scripts = new ArrayList<>();
+    private final List<TemplateBlock> templates = new ArrayList<>();
     /** start, end, handler (1/0), anchor: where the tag or interpolation starts. */
     private final List<int[]> expressions = new ArrayList<>();
     /** [start, end) of every tag and interpolation in the template: a comment line must not start inside one. */
@@ -140,6 +145,7 @@ public record VueFile(List<ScriptBlock> scripts, List<TemplateExpression> templa
 
     /** Reads the template's content up to and past its closing tag, nested templates included. */
     private void template() {
+      int start = at;
       int depth = 1;
       while (at < text.length()) {
         if (text.startsWith("<!--", at)) {
@@ -148,16 +154,19 @@ public record VueFile(List<ScriptBlock> scripts, List<TemplateExpression> templa
           int close = text.indexOf("}}", at + 2);
           if (close < 0) {
             at = text.length();
+            templates.add(new TemplateBlock(start, at));
             return;
           }
           expressions.add(new int[] {at + 2, close, 0, at});
           spans.add(new int[] {at, close + 2});
           at = close + 2;
         } else if (text.startsWith("</", at)) {
+          int closeStart = at;
           int nameStart = at + 2;
           int gt = text.indexOf('>', nameStart);
           at = gt < 0 ? text.length() : gt + 1;
           if (text.substring(nameStart, nameEnd(nameStart)).equalsIgnoreCase("template") && --depth == 0) {
+            templates.add(new TemplateBlock(start, closeStart));
             return;
           }
         } else if (opensTag()) {
@@ -176,6 +185,7 @@ public record VueFile(List<ScriptBlock> scripts, List<TemplateExpression> templa
           at++;
         }
       }
+      templates.add(new TemplateBlock(start, text.length()));
     }
 
     /** Returns 1 for an event handler, 0 for a directive whose value is an expression, -1 otherwise. */

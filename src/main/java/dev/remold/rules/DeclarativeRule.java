@@ -255,7 +255,7 @@ public final class DeclarativeRule implements Rule {
   }
 
   /** Returns whether the conditions hold: every kind listed (dependency, extension) with any of its values. */
-  private static boolean conditionsHold(List<String> conditions, FileContext context) {
+  static boolean conditionsHold(List<String> conditions, FileContext context) {
     Map<String, Boolean> byKind = new HashMap<>();
     for (String c : conditions) {
       byKind.merge(c.substring(0, c.indexOf(':')), holds(c, context), Boolean::logicalOr);

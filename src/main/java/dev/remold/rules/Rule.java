@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A compiled rewrite rule; immutable and safe to share between threads. */
-public sealed interface Rule permits DeclarativeRule, ScriptRule {
+public sealed interface Rule permits DeclarativeRule, ScriptRule, MarkupRule {
   /** Returns the kebab-case id, unique in a run. */
   String id();
 

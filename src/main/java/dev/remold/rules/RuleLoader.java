@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -50,7 +51,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class RuleLoader {
   private static final String MANIFEST = "pack.yaml";
   private static final Set<String> RULE_KEYS = Set.of("id", "description", "safety", "spec", "language", "languages",
-      "rule", "constraints", "transform", "fix", "message", "note", "imports", "declare", "rename", "fallback", "when", "unless");
+      "rule", "constraints", "transform", "fix", "message", "note", "imports", "declare", "rename", "fallback", "when", "unless",
+      "markup");
+  private static final Set<String> MARKUP_RULE_KEYS = Set.of("id", "description", "safety", "spec", "markup", "fix", "message",
+      "when", "unless");
+  private static final Set<String> MARKUP_KEYS = Set.of("templates", "imports", "tag", "inside", "attribute", "value");
   private static final Set<String> MATCHER_KEYS =
       Set.of("pattern", "kind", "regex", "inside", "has", "parent", "not", "all", "any", "symbol", "initializedBy",
           "destructuredFrom");
@@ -343,6 +348,9 @@ public final class RuleLoader {
     for (Node s : r.list(m.get("spec"))) {
       specIds.add(r.string(s, "spec", ""));
     }
+    if (m.containsKey("markup")) {
+      return readMarkupRule(doc, m, r, before, id, description, safety, specIds);
+    }
     Set<Language> languages = new TreeSet<>();
     if (m.containsKey("language") && m.containsKey("languages")) {
       r.problem(m.get("languages"), "give `language` or `languages`, not both");
@@ -456,6 +464,96 @@ public final class RuleLoader {
     String specId = specIds.isEmpty() ? "" : specIds.getFirst();
     return new DeclarativeRule(id, description, safety, fallback, when, unless, specId, matchers, constraints, transforms, fix, message,
         renames, imports, declarations);
+  }
+
+  /** Reads a rule with {@code markup}: an attribute rename in component templates, checked like a code rule. */
+  private Rule readMarkupRule(Node doc, Map<String, Node> m, Reader r, int before, String id, String description,
+      Safety safety, List<String> specIds) {
+    m.forEach((key, value) -> {
+      if (!MARKUP_RULE_KEYS.contains(key)) {
+        r.problem(value, "`" + key + "` is not a key of a markup rule (allowed: " + String.join(", ", new TreeSet<>(MARKUP_RULE_KEYS)) + ")");
+      }
+    });
+    if (safety != null && safety != Safety.SAFE) {
+      r.problem(m.get("safety"), "a markup rule must be SAFE: remold writes no markers into templates");
+    }
+    Map<String, Node> mk = r.mapping(m.get("markup"), "markup", MARKUP_KEYS);
+    Set<MarkupRule.Templates> templates = new TreeSet<>();
+    String imports = "";
+    Pattern tag = null;
+    Pattern inside = null;
+    Pattern attribute = null;
+    Pattern value = null;
+    if (mk != null) {
+      for (Node t : r.list(mk.get("templates"))) {
+        String name = r.string(t, "templates", "");
+        switch (name) {
+          case "vue" -> templates.add(MarkupRule.Templates.VUE);
+          case "angular" -> templates.add(MarkupRule.Templates.ANGULAR);
+          default -> r.problem(t, "unknown templates `" + name + "` (use vue or angular)");
+        }
+      }
+      if (!mk.containsKey("templates")) {
+        r.problem(m.get("markup"), "missing required key `templates` (vue, angular or both)");
+      }
+      imports = r.string(mk.get("imports"), "imports", "");
+      if (!imports.isEmpty() && !SYMBOL.matcher(imports).matches()) {
+        r.problem(mk.get("imports"), "imports `" + imports + "` is not of the form module#export (e.g. '@aws-amplify/ui-vue#Authenticator')");
+      }
+      tag = regex(mk.get("tag"), r);
+      inside = regex(mk.get("inside"), r);
+      attribute = regex(mk.get("attribute"), r);
+      value = regex(mk.get("value"), r);
+      if (!mk.containsKey("attribute")) {
+        r.problem(m.get("markup"), "missing required key `attribute`: a regex on the attribute's name");
+      }
+    }
+    Set<String> groups = new TreeSet<>();
+    for (Pattern p : new Pattern[] {attribute, value}) {
+      if (p != null) {
+        groups.addAll(p.namedGroups().keySet());
+      }
+    }
+    Map<String, Node> fix = r.mapping(m.get("fix"), "fix", Set.of("attribute", "value"));
+    if (!m.containsKey("fix")) {
+      r.problem(doc, "missing required key `fix`: the new `attribute` name or `value`");
+    } else if (fix != null && fix.isEmpty()) {
+      r.problem(m.get("fix"), "fix needs `attribute`, `value` or both");
+    }
+    String newAttribute = null;
+    String newValue = null;
+    if (fix != null) {
+      newAttribute = fix.containsKey("attribute") ? r.string(fix.get("attribute"), "fix.attribute", "") : null;
+      newValue = fix.containsKey("value") ? r.string(fix.get("value"), "fix.value", "") : null;
+      for (String key : List.of("attribute", "value")) {
+        for (String v : fix.containsKey(key) ? MarkupRule.variables(r.string(fix.get(key), key, "")) : List.<String>of()) {
+          if (!groups.contains(v)) {
+            r.problem(fix.get(key), "fix." + key + " uses $" + v + ", which is no named group of the attribute or value regex");
+          }
+        }
+      }
+    }
+    String message = r.string(m.get("message"), "message", "");
+    List<String> when = projectCondition(m.get("when"), r);
+    List<String> unless = projectCondition(m.get("unless"), r);
+    if (r.problems.size() > before || id == null || safety == null || attribute == null || fix == null) {
+      return null;
+    }
+    return new MarkupRule(id, description, specIds.isEmpty() ? "" : specIds.getFirst(), when, unless,
+        new MarkupRule.Spec(templates, imports, tag, inside, attribute, value, newAttribute, newValue), message);
+  }
+
+  private static Pattern regex(Node node, Reader r) {
+    if (node == null) {
+      return null;
+    }
+    String text = r.string(node, "a regex", "");
+    try {
+      return Pattern.compile(text);
+    } catch (PatternSyntaxException e) {
+      r.problem(node, "bad regex: " + e.getDescription());
+      return null;
+    }
   }
 
   /** Reads a JavaScript rule: its exports are checked like the keys of a YAML rule, its match compiled here. */

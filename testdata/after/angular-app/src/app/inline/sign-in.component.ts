@@ -1,0 +1,19 @@
+import { Component } from '@angular/core';
+
+@Component({
+  selector: 'app-sign-in',
+  template: `
+    <amplify-authenticator [initialState]="'forgotPassword'">
+      <ng-template amplifySlot="forgot-password-footer">
+        <p>Check your inbox.</p>
+      </ng-template>
+    </amplify-authenticator>
+  `,
+})
+export class SignInComponent {}
+
+@Component({ selector: 'app-short', template: '<amplify-authenticator initialState="forgotPassword"></amplify-authenticator>' })
+export class ShortSignInComponent {}
+
+// Not a template: a string that only looks like one stays as it is.
+export const sample = '<amplify-authenticator initialState="resetPassword"></amplify-authenticator>';
