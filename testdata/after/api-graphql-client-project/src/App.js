@@ -56,3 +56,9 @@ export const followMine = (owner, fn) =>
   client.graphql({ query: onCreateTodo, variables: { owner } }).subscribe({
     next: (event) => fn(event.data.onCreateTodo),
   });
+
+// In a module with GraphQL calls, API.isCancel may be about a REST or a GraphQL call: flagged (REST-11, GQL-10).
+export function isCancelled(err) {
+  // TODO(amplify-migrate): REST-11 API.isCancel: isCancelError(err) from aws-amplify/api for a REST call, client.isCancelError(err) for a GraphQL call (GQL-10)
+  return API.isCancel(err);
+}

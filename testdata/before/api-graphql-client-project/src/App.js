@@ -57,3 +57,8 @@ export const followMine = (owner, fn) =>
   API.graphql(graphqlOperation(onCreateTodo, { owner })).subscribe({
     next: (event) => fn(event.value.data.onCreateTodo),
   });
+
+// In a module with GraphQL calls, API.isCancel may be about a REST or a GraphQL call: flagged (REST-11, GQL-10).
+export function isCancelled(err) {
+  return API.isCancel(err);
+}

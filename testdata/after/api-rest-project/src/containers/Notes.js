@@ -43,7 +43,7 @@ export function Notes({ id }) {
     // Awaited as a statement: only the response is waited for.
     // NOTE(amplify-migrate): REST-02 the Gen 2 apiName is the key under outputs.custom.API, which Amplify.configure must be given (REST-09, CFG-07)
     await post({ apiName: 'notes', path: '/publish', options: {
-      headers: { Authorization: token },
+      headers: { Authorization: token ?? '' },
       body: { id },
     } }).response;
     // NOTE(amplify-migrate): REST-04 the Gen 2 apiName is the key under outputs.custom.API, which Amplify.configure must be given (REST-09, CFG-07)
