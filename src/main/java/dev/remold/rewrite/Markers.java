@@ -5,6 +5,9 @@ import java.util.Set;
 
 /** Places the grep-able {@code // TODO(amplify-migrate): ID reason} comment on the line above a statement. */
 public final class Markers {
+  private static final java.util.regex.Pattern NEXT_LINE_DIRECTIVE = java.util.regex.Pattern.compile(
+      "//\\s*(@ts-ignore|@ts-expect-error|eslint-disable-next-line|prettier-ignore|istanbul ignore next)\\b.*");
+
   private static final Set<String> STATEMENT_PARENTS =
       Set.of("program", "statement_block", "switch_case", "switch_default", "class_body");
   /** Lists where a line comment may stand between items: an object member, an array element, an argument. */
@@ -61,6 +64,16 @@ public final class Markers {
     }
     String indent = text.substring(lineStart, indentEnd);
     String newline = newlineOf(text);
+    // A directive for the next line (`// @ts-ignore`, `// eslint-disable-next-line`) must stay right above its
+    // statement: the marker goes above the directives.
+    int at = lineStart;
+    while (at > 0) {
+      int prevStart = text.lastIndexOf('\n', at - 2) + 1;
+      if (!NEXT_LINE_DIRECTIVE.matcher(text.substring(prevStart, at).strip()).matches()) {
+        break;
+      }
+      at = prevStart;
+    }
     // Markers stack up above a statement; any comment line directly above may already be this one.
     for (int end = lineStart; end > 0; ) {
       int prevStart = text.lastIndexOf('\n', end - 2) + 1;
@@ -73,7 +86,7 @@ public final class Markers {
       }
       end = prevStart;
     }
-    return new Edit(lineStart, lineStart, indent + comment + newline, ruleId, group);
+    return new Edit(at, at, indent + comment + newline, ruleId, group);
   }
 
   /** Returns the indentation of the line that holds the offset. */

@@ -79,6 +79,29 @@ class MarkersTest {
   }
 
   @Test
+  void commentGoesAboveTheDirectivesThatGovernTheNextLine() {
+    // `// @ts-ignore` covers only the line after it: the marker must not come between them.
+    String code = """
+        function watch() {
+          // @ts-ignore
+          // eslint-disable-next-line no-console
+          return Auth.confirmSignIn(u, p);
+        }
+        """;
+    String marked = mark(code, "Auth.confirmSignIn(u, p)");
+    assertEquals("""
+        function watch() {
+          // TODO(amplify-migrate): AUTH-07 check the MFA flow
+          // @ts-ignore
+          // eslint-disable-next-line no-console
+          return Auth.confirmSignIn(u, p);
+        }
+        """, marked);
+    assertNull(Markers.commentAbove(find(parse(marked), "Auth.confirmSignIn(u, p)"), TODO, "auth-mfa", 0),
+        "a second run finds the marker above the directives");
+  }
+
+  @Test
   void commentGoesAboveAStatementThatSpansLines() {
     String code = """
         Hub.listen('auth', (data) => {
