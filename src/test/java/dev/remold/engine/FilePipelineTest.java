@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.remold.parse.Language;
-import dev.remold.parse.Node;
 import dev.remold.parse.Parser;
 import dev.remold.parse.SourceFile;
 import dev.remold.rules.FileContext;
@@ -15,39 +14,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The per-file pipeline: passes, the overlap policy in action, the re-parse gate. */
 class FilePipelineTest {
-  private static final FileContext NO_FACTS = new FileContext() {
-    @Override
-    public String pathFromFileToRoot(String fileAtRoot) {
-      return "./" + fileAtRoot;
-    }
-
-    @Override
-    public Optional<String> graphqlModel(Node operation, String kind) {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean hasDependency(String packageName) {
-      return false;
-    }
-
-    @Override
-    public String extension() {
-      return "js";
-    }
-
-    @Override
-    public Optional<String> graphqlRootField(Node operation) {
-      return Optional.empty();
-    }
-  };
+  private static final FileContext NO_FACTS = new NoFacts() {};
 
   @TempDir
   Path tmp;

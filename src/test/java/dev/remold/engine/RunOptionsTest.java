@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.remold.parse.Language;
-import dev.remold.parse.Node;
 import dev.remold.parse.Parser;
 import dev.remold.parse.SourceFile;
 import dev.remold.rules.FileContext;
@@ -38,32 +37,7 @@ class RunOptionsTest {
   }
 
   private static FileContext context(Map<String, String> options) {
-    return new FileContext() {
-      @Override
-      public String pathFromFileToRoot(String fileAtRoot) {
-        return fileAtRoot;
-      }
-
-      @Override
-      public Optional<String> graphqlModel(Node operation, String kind) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<String> graphqlRootField(Node operation) {
-        return Optional.empty();
-      }
-
-      @Override
-      public String extension() {
-        return "js";
-      }
-
-      @Override
-      public boolean hasDependency(String packageName) {
-        return false;
-      }
-
+    return new NoFacts() {
       @Override
       public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));

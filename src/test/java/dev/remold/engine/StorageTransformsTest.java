@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.remold.parse.Language;
-import dev.remold.parse.Node;
 import dev.remold.parse.Parser;
 import dev.remold.parse.SourceFile;
 import dev.remold.rules.FileContext;
@@ -13,7 +12,6 @@ import dev.remold.rules.RuleLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,32 +29,7 @@ class StorageTransformsTest {
   }
 
   private static FileContext project(boolean codeMatches) {
-    return new FileContext() {
-      @Override
-      public String pathFromFileToRoot(String fileAtRoot) {
-        return fileAtRoot;
-      }
-
-      @Override
-      public Optional<String> graphqlModel(Node operation, String kind) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<String> graphqlRootField(Node operation) {
-        return Optional.empty();
-      }
-
-      @Override
-      public String extension() {
-        return "js";
-      }
-
-      @Override
-      public boolean hasDependency(String packageName) {
-        return false;
-      }
-
+    return new NoFacts() {
       @Override
       public boolean projectCodeMatches(String regex) {
         return codeMatches;

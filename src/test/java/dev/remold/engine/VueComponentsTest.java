@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.remold.parse.Node;
 import dev.remold.parse.Parser;
-import dev.remold.rules.FileContext;
 import dev.remold.rules.Finding;
 import dev.remold.rules.RuleLoadResult;
 import dev.remold.rules.RuleLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,25 +29,10 @@ class VueComponentsTest {
   }
 
   /** Facts of a file with the extension whose template uses the names. */
-  private record Context(String extension, Set<String> templateNames) implements FileContext {
+  private record Context(String extension, Set<String> templateNames) implements NoFacts {
     @Override
     public String pathFromFileToRoot(String fileAtRoot) {
       return "../" + fileAtRoot;
-    }
-
-    @Override
-    public Optional<String> graphqlModel(Node operation, String kind) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<String> graphqlRootField(Node operation) {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean hasDependency(String packageName) {
-      return false;
     }
 
     @Override
