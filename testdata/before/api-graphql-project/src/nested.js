@@ -1,5 +1,6 @@
 import { API, graphqlOperation } from 'aws-amplify';
 import { getTodo, listTodos } from './graphql/queries';
+import { createTodo } from './graphql/mutations';
 import { searchEverything } from 'some-search-sdk';
 
 // Results destructured in one go: the Gen 1 root field goes from the pattern with the call.
@@ -22,4 +23,17 @@ export async function page(token) {
 export async function search(term) {
   const { data: { searchEverything: hits } } = await API.graphql(graphqlOperation(searchEverything, { term }));
   return hits;
+}
+
+// A call spread over lines: the input object keeps its layout, re-indented where it now stands.
+export async function add(name, due) {
+  const created = await API.graphql(
+    graphqlOperation(createTodo, {
+      input: {
+        name,
+        due,
+      },
+    })
+  );
+  return created.data.createTodo;
 }

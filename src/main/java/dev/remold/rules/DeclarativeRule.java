@@ -171,10 +171,7 @@ public final class DeclarativeRule implements Rule {
       if (v.isEmpty()) {
         return null;
       }
-      // Source text a transform only edited keeps the indentation of the line it came from, to be re-indented like a capture.
-      Capture from = t.getValue() instanceof Transform.RenameKeys r ? b.get(r.sourceVar()) : null;
-      values.put(t.getKey(), from != null && from.node() != null
-          ? new Template.Value(v.get(), Markers.indentOfLine(text, from.start()), -1) : Template.Value.computed(v.get()));
+      values.put(t.getKey(), valueOf(t.getValue(), v.get(), b, text));
     }
     List<Edit> edits = new ArrayList<>();
     for (Map.Entry<String, String> r : renames.entrySet()) {
@@ -239,6 +236,27 @@ public final class DeclarativeRule implements Rule {
     List<String> declarationsHere = declarations.stream().map(d -> Template.parse(d).withIdentifiers(localNames).toString()).toList();
     return new RuleHit(id, node.start(), node.end(), edits, fix == null ? List.of() : importsHere,
         fix == null ? List.of() : declarationsHere, finding);
+  }
+
+  /**
+   * Returns a transform's result as a template value. Source text keeps the indentation of the line it came from, to
+   * be re-indented like a capture: a slice cut from the capture (`property`, `member`) that of the line where the slice
+   * starts, text a transform only edited (`renameKeys`) that of the capture's first line.
+   */
+  private static Template.Value valueOf(Transform t, String value, Bindings b, String text) {
+    String var = switch (t) {
+      case Transform.Property p -> p.sourceVar();
+      case Transform.Member m -> m.sourceVar();
+      case Transform.RenameKeys r -> r.sourceVar();
+      default -> null;
+    };
+    Capture from = var == null ? null : b.get(var);
+    if (from == null || from.node() == null || value.indexOf('\n') < 0) {
+      return Template.Value.computed(value);
+    }
+    int at = t instanceof Transform.RenameKeys ? -1 : text.indexOf(value, from.start());
+    int origin = at >= 0 && at + value.length() <= from.end() ? at : from.start();
+    return new Template.Value(value, Markers.indentOfLine(text, origin), -1);
   }
 
   /** Returns the request to drop the import a capture names (`listTodos`, or `queries` of `queries.listTodos`). */
