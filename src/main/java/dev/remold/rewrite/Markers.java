@@ -89,6 +89,48 @@ public final class Markers {
     return new Edit(at, at, indent + comment + newline, ruleId, group);
   }
 
+  /**
+   * Returns the file's indentation step: a tab when most indented lines start with one, else the most common number
+   * of spaces by which a line goes deeper than the line before it (two when the file tells nothing).
+   */
+  public static String indentUnitOf(String text) {
+    int tabs = 0;
+    int spaced = 0;
+    int[] steps = new int[9];
+    int previous = 0;
+    for (String line : text.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.charAt(0) == '\t') {
+        tabs++;
+        continue;
+      }
+      int spaces = 0;
+      while (spaces < line.length() && line.charAt(spaces) == ' ') {
+        spaces++;
+      }
+      if (spaces > 0) {
+        spaced++;
+      }
+      int step = spaces - previous;
+      if (step > 0 && step < steps.length) {
+        steps[step]++;
+      }
+      previous = spaces;
+    }
+    if (tabs > spaced) {
+      return "\t";
+    }
+    int best = 2;
+    for (int s = 1; s < steps.length; s++) {
+      if (steps[s] > steps[best]) {
+        best = s;
+      }
+    }
+    return " ".repeat(best);
+  }
+
   /** Returns the indentation of the line that holds the offset. */
   public static String indentOfLine(String text, int offset) {
     int lineStart = text.lastIndexOf('\n', offset - 1) + 1;

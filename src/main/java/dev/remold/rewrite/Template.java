@@ -126,8 +126,19 @@ public final class Template {
    * @param quote the file's quote character: with {@code "} the template's single-quoted strings are written double-quoted
    */
   public String render(Map<String, Value> values, String indent, String newline, char quote) {
+    return render(values, indent, newline, quote, TEMPLATE_UNIT);
+  }
+
+  /** The indentation step fix templates are written with. */
+  private static final String TEMPLATE_UNIT = "  ";
+
+  /**
+   * Returns the rendered text, the template's own indentation (written in steps of two spaces) converted to the
+   * file's step {@code unit} (four spaces, a tab …), so a rewritten block looks like the code around it.
+   */
+  public String render(Map<String, Value> values, String indent, String newline, char quote, String unit) {
     if (quote == '"' && doubleQuoted != null) {
-      return doubleQuoted.render(values, indent, newline, '\'');
+      return doubleQuoted.render(values, indent, newline, '\'', unit);
     }
     StringBuilder out = new StringBuilder();
     boolean dropLeadingComma = false;
@@ -137,7 +148,7 @@ public final class Template {
           lit = lit.replaceFirst("^,\\s*", "");
           dropLeadingComma = false;
         }
-        appendLines(out, lit, indent, newline, "", /* continued= */ i + 1 < parts.size());
+        appendLines(out, unit.equals(TEMPLATE_UNIT) ? lit : reindent(lit, unit), indent, newline, "", /* continued= */ i + 1 < parts.size());
         continue;
       }
       Var v = (Var) parts.get(i);
@@ -152,6 +163,12 @@ public final class Template {
         if (text == null) {
           throw new IllegalArgumentException("$" + v.name() + " ends with a // comment that cannot be inlined");
         }
+      }
+      java.util.regex.Matcher blankLine = BLANK_LINE_END.matcher(out);
+      if (text.isEmpty() && blankLine.find() && lineBreakFollows(i)) {
+        // An empty list alone on its line takes the line with it: no blank, indented line is left.
+        out.setLength(blankLine.start());
+        continue;
       }
       if (text.isEmpty()) {
         // An empty list leaves no dangling comma: `f(a, $$$REST)` with nothing in REST is `f(a)`.
@@ -191,6 +208,29 @@ public final class Template {
       }
       out.append(line);
     }
+  }
+
+  /** Returns a literal whose later lines have their leading two-space steps written as {@code unit} steps. */
+  private static String reindent(String lit, String unit) {
+    String[] lines = lit.split("\n", -1);
+    StringBuilder out = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      int spaces = 0;
+      while (spaces < lines[i].length() && lines[i].charAt(spaces) == ' ') {
+        spaces++;
+      }
+      out.append('\n').append(unit.repeat(spaces / TEMPLATE_UNIT.length())).append(" ".repeat(spaces % TEMPLATE_UNIT.length()))
+          .append(lines[i].substring(spaces));
+    }
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern BLANK_LINE_END = java.util.regex.Pattern.compile("\\n[ \\t]*$");
+
+  /** Returns whether the template's next part starts a new line (the placeholder ends its line). */
+  private boolean lineBreakFollows(int varIndex) {
+    return varIndex + 1 < parts.size() && parts.get(varIndex + 1) instanceof String lit
+        && (lit.startsWith("\n") || lit.startsWith("\r\n"));
   }
 
   /** Returns whether template code follows a placeholder on the same line. */

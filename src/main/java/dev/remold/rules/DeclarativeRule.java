@@ -214,7 +214,8 @@ public final class DeclarativeRule implements Rule {
       }
       String rendered;
       try {
-        rendered = fix.render(values, Markers.indentOfLine(text, node.start()), Markers.newlineOf(text), quoteOf(node, tree));
+        rendered = fix.render(values, Markers.indentOfLine(text, node.start()), Markers.newlineOf(text), quoteOf(node, tree),
+            Markers.indentUnitOf(text));
       } catch (IllegalArgumentException e) {
         return refusal(node, line, group, "not rewritten: " + e.getMessage());
       }

@@ -195,4 +195,12 @@ class MarkersTest {
     assertEquals("\r\n", Markers.newlineOf("a\r\nb\n"));
     assertEquals("\n", Markers.newlineOf("one line"));
   }
+
+  @Test
+  void theIndentStepIsReadFromTheFile() {
+    assertEquals("    ", Markers.indentUnitOf("function f() {\n    if (a) {\n        g();\n    }\n}\n"));
+    assertEquals("  ", Markers.indentUnitOf("function f() {\n  g();\n}\n"));
+    assertEquals("\t", Markers.indentUnitOf("function f() {\n\tif (a) {\n\t\tg();\n\t}\n}\n"));
+    assertEquals("  ", Markers.indentUnitOf("f();\n"), "a file that tells nothing gets two spaces");
+  }
 }

@@ -57,6 +57,31 @@ class TemplateTest {
   }
 
   @Test
+  void anEmptyListAloneOnItsLineLeavesNoBlankLine() {
+    Template t = Template.parse("""
+        {
+          $$$BEFORE
+          go();
+        }
+        """);
+    assertEquals("{\n  go();\n}", t.render(Map.of("BEFORE", v("")), "", "\n", '\''));
+  }
+
+  @Test
+  void theTemplatesTwoSpaceStepsBecomeTheFilesStep() {
+    Template t = Template.parse("""
+        {
+          const stop = listen($L);
+          return () => stop();
+        }
+        """);
+    assertEquals("{\n        const stop = listen(l);\n        return () => stop();\n    }",
+        t.render(Map.of("L", v("l")), "    ", "\n", '\'', "    "));
+    assertEquals("{\n\t\tconst stop = listen(l);\n\t\treturn () => stop();\n\t}",
+        t.render(Map.of("L", v("l")), "\t", "\n", '\'', "\t"));
+  }
+
+  @Test
   void laterTemplateLinesTakeTheIndentOfTheMatchLine() {
     Template t = Template.parse("""
         await signIn({
