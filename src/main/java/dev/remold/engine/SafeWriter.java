@@ -58,14 +58,7 @@ public final class SafeWriter {
     Path temp = createTemp(dir, file.getFileName().toString());
     boolean moved = false;
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        // Flushed before the rename so a crash cannot leave the new name pointing at missing data.
-        channel.force(/* metaData= */ true);
-      }
+      writeFlushed(temp, bytes);
       if (permissions != null) {
         Files.setPosixFilePermissions(temp, permissions);
       }
@@ -97,13 +90,7 @@ public final class SafeWriter {
     Files.createDirectories(dir);
     Path temp = createTemp(dir, file.getFileName().toString());
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(/* metaData= */ true);
-      }
+      writeFlushed(temp, bytes);
       try {
         // Linking fails when the name exists, where a rename would replace the file.
         Files.createLink(file, temp);
@@ -116,6 +103,20 @@ public final class SafeWriter {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Writes bytes to a temp file and flushes them to the disk: done before the rename (or link) so a crash cannot leave
+   * the final name pointing at missing data.
+   */
+  private static void writeFlushed(Path temp, byte[] bytes) throws IOException {
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(/* metaData= */ true);
     }
   }
 
