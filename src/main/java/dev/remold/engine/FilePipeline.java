@@ -36,13 +36,16 @@ final class FilePipeline {
   static final int MAX_PASSES = 3;
 
   private final List<Rule> rules;
-  /** Every string some rule requires, by its first two chars: one scan of a file finds them all. */
-  private final Map<Integer, List<String>> requiredByBigram = new HashMap<>();
-  /** Required strings of one char (a rule for `f($X)`), looked for directly. */
-  private final List<String> requiredChars = new ArrayList<>();
-
-  /** A bit per hashed bigram that starts some required string: most positions of a file are ruled out by one bit test. */
-  private final long[] bigramFilter = new long[1 << 10];
+  /** Per rule (in order), what it requires: all of these groups, each met by any of its strings (numbers in {@link #scan}). */
+  private final int[][][] requirements;
+  /** Every string some rule requires, numbered. */
+  private final StringScan scan;
+  /**
+   * Per rule, its most selective group (its longest strings): a file in which none of these occurs cannot meet any
+   * rule, and most files are ruled out by this short list before the full one is looked for; null when some rule
+   * requires nothing.
+   */
+  private final StringScan anchors;
 
   private final boolean prefilter;
 
@@ -56,47 +59,55 @@ final class FilePipeline {
   FilePipeline(List<Rule> rules, boolean prefilter) {
     this.rules = List.copyOf(rules);
     this.prefilter = prefilter;
-    Set<String> strings = new LinkedHashSet<>();
-    rules.forEach(r -> r.requiredText().forEach(strings::addAll));
-    for (String s : strings) {
-      if (s.length() >= 2) {
-        requiredByBigram.computeIfAbsent(bigram(s, 0), k -> new ArrayList<>()).add(s);
-        int h = filterSlot(bigram(s, 0));
-        bigramFilter[h >>> 6] |= 1L << h;
-      } else if (!s.isEmpty()) {
-        requiredChars.add(s);
+    List<String> required = new ArrayList<>();
+    Map<String, Integer> numbers = new HashMap<>();
+    Set<String> anchorStrings = new LinkedHashSet<>();
+    requirements = new int[this.rules.size()][][];
+    boolean everyRuleRequires = true;
+    for (int i = 0; i < requirements.length; i++) {
+      List<Set<String>> groups = this.rules.get(i).requiredText().stream().map(FilePipeline::shortest).toList();
+      everyRuleRequires &= !groups.isEmpty();
+      requirements[i] = new int[groups.size()][];
+      for (int g = 0; g < groups.size(); g++) {
+        requirements[i][g] = groups.get(g).stream().mapToInt(s -> numbers.computeIfAbsent(s, k -> {
+          required.add(k);
+          return required.size() - 1;
+        })).toArray();
+      }
+      groups.stream().max(java.util.Comparator.comparingInt(FilePipeline::selectivity)).ifPresent(anchorStrings::addAll);
+    }
+    scan = new StringScan(required);
+    anchors = everyRuleRequires ? new StringScan(List.copyOf(anchorStrings)) : null;
+  }
+
+  /** Drops the strings of a group that contain another of its strings: they occur only where that one does. */
+  private static Set<String> shortest(Set<String> anyOf) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : anyOf) {
+      if (anyOf.stream().noneMatch(t -> !t.equals(s) && s.contains(t))) {
+        out.add(s);
       }
     }
+    return out;
   }
 
-  private static int bigram(String text, int at) {
-    return (text.charAt(at) << 16) | text.charAt(at + 1);
+  /** How rarely a group is expected to occur: by its shortest string (a long module name beats {@code get}). */
+  private static int selectivity(Set<String> anyOf) {
+    return anyOf.stream().mapToInt(String::length).min().orElse(0) * 100 - anyOf.size();
   }
 
-  private static int filterSlot(int bigram) {
-    return (bigram * 0x9E3779B1) >>> 16;
-  }
-
-  /** Returns the required strings that occur in a text, in one pass over it. */
-  private Set<String> requiredStringsIn(String text) {
-    Set<String> present = new HashSet<>();
-    requiredChars.stream().filter(text::contains).forEach(present::add);
-    for (int i = 0; i + 1 < text.length(); i++) {
-      int b = bigram(text, i);
-      int h = filterSlot(b);
-      if ((bigramFilter[h >>> 6] & (1L << h)) == 0) {
-        continue;
+  /** Returns whether every group of a rule's requirement has a string that occurs. */
+  private static boolean meets(int[][] requirement, boolean[] present) {
+    for (int[] anyOf : requirement) {
+      boolean met = false;
+      for (int n : anyOf) {
+        met |= present[n];
       }
-      List<String> candidates = requiredByBigram.get(b);
-      if (candidates != null) {
-        for (String s : candidates) {
-          if (text.startsWith(s, i)) {
-            present.add(s);
-          }
-        }
+      if (!met) {
+        return false;
       }
     }
-    return present;
+    return true;
   }
 
   /**
@@ -251,13 +262,15 @@ final class FilePipeline {
     if (!prefilter) {
       return rules.stream().filter(r -> r.languages().contains(file.language()) && (context == null || r.appliesIn(context))).toList();
     }
-    Set<String> present = requiredStringsIn(file.text());
+    if (anchors != null && !anchors.anyOccurs(file.text())) {
+      return List.of();
+    }
+    boolean[] present = scan.occurring(file.text());
     List<Rule> out = new ArrayList<>();
-    for (Rule r : rules) {
-      // The text check first: it is a few set lookups, and most files fail it for most rules.
-      if (r.languages().contains(file.language())
-          && r.requiredText().stream().allMatch(anyOf -> anyOf.stream().anyMatch(present::contains))
-          && (context == null || r.appliesIn(context))) {
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
+      // The text check first: a few array reads, and most files fail it for most rules.
+      if (meets(requirements[i], present) && r.languages().contains(file.language()) && (context == null || r.appliesIn(context))) {
         out.add(r);
       }
     }
