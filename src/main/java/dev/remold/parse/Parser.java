@@ -1,66 +1,108 @@
 package dev.remold.parse;
 
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.treesitter.TSLanguage;
-import org.treesitter.TSParser;
-import org.treesitter.TSSymbolType;
-import org.treesitter.TSTree;
-import org.treesitter.TreeSitterTsx;
-import org.treesitter.TreeSitterTypescript;
 
 /** Parses source text into {@link SyntaxTree}s; one instance per thread, closed when done. */
 public final class Parser implements AutoCloseable {
-  private final Map<Language, TSParser> parsers = new EnumMap<>(Language.class);
-  private final Map<Language, Grammar> grammars = new EnumMap<>(Language.class);
+  /** Each grammar with the names and kinds of its symbols and fields, read once: the walk reads them per node. */
+  private static final Map<Language, Grammar> GRAMMARS = new EnumMap<>(Language.class);
+
+  static {
+    for (Language l : Language.values()) {
+      GRAMMARS.put(l, Grammar.of(TreeSitterLibrary.language(l)));
+    }
+  }
+
+  /** This thread's native parsers, one per grammar. */
+  private final Map<Language, MemorySegment> parsers = new EnumMap<>(Language.class);
   private final TreeReader reader = new TreeReader();
+  /** The native copy of the text being parsed, reused while it is big enough; freed by the collector. */
+  private MemorySegment input = MemorySegment.NULL;
 
-  /**
-   * Names and kinds of a grammar's symbols and fields, read once: asking JNI for a node's type string
-   * per node costs more than the parse itself.
-   */
-  private record Grammar(String[] symbolNames, boolean[] named, String[] fieldNames) {
-    static Grammar of(TSLanguage language) {
-      int symbols = language.symbolCount();
-      String[] names = new String[symbols];
-      boolean[] named = new boolean[symbols];
-      for (int i = 0; i < symbols; i++) {
-        names[i] = language.symbolName(i);
-        named[i] = language.symbolType(i) == TSSymbolType.TSSymbolTypeRegular;
+  private record Grammar(MemorySegment language, String[] symbolNames, boolean[] named, String[] fieldNames) {
+    static Grammar of(MemorySegment language) {
+      try {
+        int symbols = (int) TreeSitterLibrary.SYMBOL_COUNT.invokeExact(language);
+        String[] names = new String[symbols];
+        boolean[] named = new boolean[symbols];
+        for (int i = 0; i < symbols; i++) {
+          names[i] = string((MemorySegment) TreeSitterLibrary.SYMBOL_NAME.invokeExact(language, (short) i));
+          // TSSymbolTypeRegular is 0: a named node; the others are anonymous tokens, supertypes and auxiliaries.
+          named[i] = (int) TreeSitterLibrary.SYMBOL_TYPE.invokeExact(language, (short) i) == 0;
+        }
+        String[] fields = new String[(int) TreeSitterLibrary.FIELD_COUNT.invokeExact(language) + 1];
+        for (int i = 1; i < fields.length; i++) {
+          fields[i] = string((MemorySegment) TreeSitterLibrary.FIELD_NAME.invokeExact(language, (short) i));
+        }
+        return new Grammar(language, names, named, fields);
+      } catch (Throwable t) {
+        throw TreeSitterLibrary.rethrow(t);
       }
-      String[] fields = new String[language.fieldCount() + 1];
-      for (int i = 1; i < fields.length; i++) {
-        fields[i] = language.fieldNameForId(i);
-      }
-      return new Grammar(names, named, fields);
+    }
+
+    private static String string(MemorySegment cString) {
+      return cString.equals(MemorySegment.NULL) ? null : cString.reinterpret(Long.MAX_VALUE).getString(0);
     }
   }
 
-  /** Returns the immutable tree of a file; the native tree is closed before this returns. */
+  /** Returns which tree-sitter library parses: the optimised build's path, or "bundled". */
+  public static String library() {
+    return TreeSitterLibrary.NAME;
+  }
+
+  /** Returns the immutable tree of a file; the native tree is freed before this returns. */
   public SyntaxTree parse(SourceFile file) {
-    TSParser parser = parsers.computeIfAbsent(file.language(), Parser::newParser);
-    Grammar grammar = grammars.computeIfAbsent(file.language(), l -> Grammar.of(parser.getLanguage()));
     String text = file.text();
-    try (TSTree tree = parser.parseString(null, text)) {
-      return new SyntaxTree(file, snapshot(tree, text, grammar));
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    if (input.byteSize() < utf8.length + 1L) {
+      input = Arena.ofAuto().allocate(Math.max(utf8.length + 1L, 64 << 10));
+    }
+    MemorySegment.copy(utf8, 0, input, JAVA_BYTE, 0, utf8.length);
+    MemorySegment tree;
+    try {
+      tree = (MemorySegment) TreeSitterLibrary.PARSE_STRING.invokeExact(parserFor(file.language()), MemorySegment.NULL, input,
+          utf8.length);
+    } catch (Throwable t) {
+      throw TreeSitterLibrary.rethrow(t);
+    }
+    if (tree.equals(MemorySegment.NULL)) {
+      throw new IllegalStateException("tree-sitter returned no tree for " + file.path());
+    }
+    try {
+      return new SyntaxTree(file, snapshot(tree, text, GRAMMARS.get(file.language())));
+    } finally {
+      try {
+        TreeSitterLibrary.TREE_DELETE.invokeExact(tree);
+      } catch (Throwable t) {
+        throw TreeSitterLibrary.rethrow(t);
+      }
     }
   }
 
-  private static TSParser newParser(Language language) {
-    TSLanguage grammar = switch (language) {
-      case TSX -> new TreeSitterTsx();
-      case TYPESCRIPT -> new TreeSitterTypescript();
-    };
-    TSParser parser = new TSParser();
-    parser.setLanguage(grammar);
-    return parser;
+  private MemorySegment parserFor(Language language) {
+    return parsers.computeIfAbsent(language, l -> {
+      try {
+        MemorySegment parser = (MemorySegment) TreeSitterLibrary.PARSER_NEW.invokeExact();
+        if (!(boolean) TreeSitterLibrary.PARSER_SET_LANGUAGE.invokeExact(parser, GRAMMARS.get(l).language())) {
+          throw new IllegalStateException("tree-sitter refused the " + l + " grammar (incompatible versions)");
+        }
+        return parser;
+      } catch (Throwable t) {
+        throw TreeSitterLibrary.rethrow(t);
+      }
+    });
   }
 
   /** Copies the native tree into Java nodes, converting UTF-8 byte offsets to char offsets once. */
-  private Node snapshot(TSTree tree, String text, Grammar grammar) {
+  private Node snapshot(MemorySegment tree, String text, Grammar grammar) {
     int[] charAt = byteToCharTable(text);
     // Only a tree with errors can hold MISSING nodes: skip that call per node otherwise.
     boolean checkMissing = reader.start(tree);
@@ -150,7 +192,13 @@ public final class Parser implements AutoCloseable {
 
   @Override
   public void close() {
-    parsers.values().forEach(TSParser::close);
+    for (MemorySegment parser : parsers.values()) {
+      try {
+        TreeSitterLibrary.PARSER_DELETE.invokeExact(parser);
+      } catch (Throwable t) {
+        throw TreeSitterLibrary.rethrow(t);
+      }
+    }
     parsers.clear();
   }
 }
