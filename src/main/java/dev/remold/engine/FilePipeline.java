@@ -1,5 +1,6 @@
 package dev.remold.engine;
 
+import dev.remold.match.PatternMatcher;
 import dev.remold.parse.Language;
 import dev.remold.parse.Node;
 import dev.remold.parse.Parser;
@@ -288,8 +289,9 @@ final class FilePipeline {
     Set<Rule> isActive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     isActive.addAll(active);
     for (Node n : nodes) {
-      List<Rule> candidates = byKind.computeIfAbsent(n.type(),
-          kind -> startingAt(language, kind).stream().filter(isActive::contains).toList());
+      String callee = PatternMatcher.calleeName(n);
+      List<Rule> candidates = byKind.computeIfAbsent(callee == null ? n.type() : n.type() + " " + callee,
+          key -> startingAt(language, n.type(), callee).stream().filter(isActive::contains).toList());
       // Catch-all rules only speak where no other rule matched the node.
       boolean matched = false;
       for (boolean fallbackRound : new boolean[] {false, true}) {
@@ -315,11 +317,16 @@ final class FilePipeline {
     return withoutCoveredFallbacks(hits, active);
   }
 
-  /** Returns the rules, in order, that can start at a node kind in a grammar; kept for the pipeline's life. */
-  private List<Rule> startingAt(Language language, String kind) {
-    return rulesByKind.computeIfAbsent(language + " " + kind, key -> rules.stream().filter(r -> {
+  /**
+   * Returns the rules, in order, that can start at a node kind in a grammar, for a call the ones that can match what it
+   * calls (most rules start at a call: offered each call, they would try their patterns on every one); kept for the
+   * pipeline's life.
+   */
+  private List<Rule> startingAt(Language language, String kind, String callee) {
+    return rulesByKind.computeIfAbsent(language + " " + kind + " " + callee, key -> rules.stream().filter(r -> {
       Set<String> kinds = r.startKinds(language);
-      return kinds == null || kinds.contains(kind);
+      Set<String> callees = r.calleeNames(language);
+      return (kinds == null || kinds.contains(kind)) && (callee == null || callees == null || callees.contains(callee));
     }).toList());
   }
 

@@ -40,6 +40,19 @@ public record AllMatcher(List<Matcher> all) implements Matcher {
   }
 
   @Override
+  public Set<String> calleeNames() {
+    // Every part must match the node: any part's names restrict it, the fewest most.
+    Set<String> best = null;
+    for (Matcher m : all) {
+      Set<String> names = m.calleeNames();
+      if (names != null && (best == null || names.size() < best.size())) {
+        best = names;
+      }
+    }
+    return best;
+  }
+
+  @Override
   public Set<String> requiredText() {
     for (Matcher m : all) {
       Set<String> t = m.requiredText();

@@ -28,6 +28,11 @@ public record AnyMatcher(List<Matcher> any) implements Matcher {
   }
 
   @Override
+  public Set<String> calleeNames() {
+    return union(any.stream().map(Matcher::calleeNames).toList());
+  }
+
+  @Override
   public Set<String> requiredText() {
     return union(any.stream().map(Matcher::requiredText).toList());
   }

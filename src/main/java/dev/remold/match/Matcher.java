@@ -19,6 +19,14 @@ public interface Matcher {
     return null;
   }
 
+  /**
+   * Returns the names one of which a call this matcher starts at must call (the callee's identifier, or its
+   * property: {@code graphql} for {@code $API.graphql($$$A)}), or null when any call or node can match.
+   */
+  default Set<String> calleeNames() {
+    return null;
+  }
+
   /** Returns literal strings one of which must occur in a file for this matcher to match there, or null when unknown. */
   default Set<String> requiredText() {
     return null;

@@ -25,10 +25,13 @@ public final class PatternMatcher implements Matcher {
   private final PNode root;
   /** The pattern's longest literal; a node whose text lacks it cannot match, whatever its shape. */
   private final String anchor;
+  /** The name the pattern's call calls, when it is written out; null for another pattern or a metavariable. */
+  private final String calleeName;
 
-  private PatternMatcher(String source, PNode root) {
+  private PatternMatcher(String source, PNode root, String calleeName) {
     this.source = source;
     this.root = root;
+    this.calleeName = calleeName;
     String longest = longestLiteral(root, "");
     this.anchor = longest.isEmpty() ? null : longest;
   }
@@ -65,7 +68,8 @@ public final class PatternMatcher implements Matcher {
         start = inner.getFirst();
       }
     }
-    return new PatternMatcher(code, compileNode(start));
+    String callee = calleeName(start);
+    return new PatternMatcher(code, compileNode(start), callee == null || METAVAR.matcher(callee).matches() ? null : callee);
   }
 
   private static String snippet(String code, Node e) {
@@ -131,15 +135,9 @@ public final class PatternMatcher implements Matcher {
     return matchNode(root, node, bindings, node);
   }
 
-  /** Returns whether text[start, end) contains the literal, looking no further than end. */
+  /** Returns whether text[start, end) contains the literal (a bounded search the JDK vectorises). */
   private static boolean contains(String text, int start, int end, String literal) {
-    char first = literal.charAt(0);
-    for (int i = start, last = end - literal.length(); i <= last; i++) {
-      if (text.charAt(i) == first && text.startsWith(literal, i)) {
-        return true;
-      }
-    }
-    return false;
+    return text.indexOf(literal, start, end) >= 0;
   }
 
   private Bindings matchNode(PNode p, Node t, Bindings env, Node matchRoot) {
@@ -219,6 +217,30 @@ public final class PatternMatcher implements Matcher {
   @Override
   public Set<String> startKinds() {
     return root.isMetavar() ? null : Set.of(root.type());
+  }
+
+  @Override
+  public Set<String> calleeNames() {
+    return calleeName == null ? null : Set.of(calleeName);
+  }
+
+  /**
+   * Returns the name a call calls: {@code f} of {@code f(x)}, {@code signIn} of {@code Auth.signIn(x)} and
+   * {@code a?.b.signIn(x)}; null for a node that is not a call or calls something else (an expression in parentheses).
+   */
+  public static String calleeName(Node node) {
+    if (!node.type().equals("call_expression")) {
+      return null;
+    }
+    Node function = node.child("function");
+    if (function == null) {
+      return null;
+    }
+    if (function.type().equals("identifier")) {
+      return function.text();
+    }
+    Node property = function.type().equals("member_expression") ? function.child("property") : null;
+    return property != null && property.type().equals("property_identifier") ? property.text() : null;
   }
 
   @Override

@@ -50,6 +50,7 @@ public final class DeclarativeRule implements Rule {
   private final List<String> declarations;
   private final List<Set<String>> requiredText;
   private final Map<Language, Set<String>> startKinds;
+  private final Map<Language, Set<String>> calleeNames;
 
   DeclarativeRule(String id, String description, Safety safety, boolean fallback, List<String> when,
       List<String> unless, String specId, Map<Language, Matcher> matchers,
@@ -78,6 +79,9 @@ public final class DeclarativeRule implements Rule {
     Map<Language, Set<String>> kinds = new EnumMap<>(Language.class);
     matchers.forEach((language, m) -> kinds.put(language, m.startKinds()));
     this.startKinds = Collections.unmodifiableMap(kinds);
+    Map<Language, Set<String>> callees = new EnumMap<>(Language.class);
+    matchers.forEach((language, m) -> callees.put(language, m.calleeNames()));
+    this.calleeNames = Collections.unmodifiableMap(callees);
   }
 
   @Override
@@ -118,6 +122,11 @@ public final class DeclarativeRule implements Rule {
   @Override
   public Set<String> startKinds(Language language) {
     return startKinds.get(language);
+  }
+
+  @Override
+  public Set<String> calleeNames(Language language) {
+    return calleeNames.get(language);
   }
 
   @Override

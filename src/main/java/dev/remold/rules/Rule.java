@@ -40,6 +40,11 @@ public sealed interface Rule permits DeclarativeRule, ScriptRule, MarkupRule {
   /** Returns the node types a match can start at in a grammar, or null for any. */
   Set<String> startKinds(Language language);
 
+  /** Returns the names one of which a call the rule matches at must call (see {@code Matcher.calleeNames}), or null for any. */
+  default Set<String> calleeNames(Language language) {
+    return null;
+  }
+
   /**
    * Returns what a file must contain for this rule to match: for each set, one of its strings
    * (files failing any set are never parsed for this rule); empty when nothing is known.

@@ -143,6 +143,11 @@ public final class ScriptRule implements Rule {
   }
 
   @Override
+  public Set<String> calleeNames(Language language) {
+    return isTransform() ? null : matchers.get(language).calleeNames();
+  }
+
+  @Override
   public List<Set<String>> requiredText() {
     return requiredText;
   }
