@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds tree-sitter's runtime and the TypeScript/TSX grammars with `gcc -O2` into one shared library.
+# Builds tree-sitter's runtime and the TypeScript/TSX grammars with `gcc -O2` into one shared library, with
+# remold's src/main/c.
 # The binding's bundled libraries are debug builds that parse 3-4x slower; remold loads this library when it
 # exists (system property remold.tree-sitter.library) and falls back to the bundled ones otherwise, so every
 # failure here is a warning, never a failed build. Sources are the npm registry's tarballs, pinned by SHA-256.
@@ -7,13 +8,15 @@
 set -uo pipefail
 out="${1:?usage: build-native.sh OUTPUT_DIR}"
 lib="$out/libremold-tree-sitter.so"
+# remold's own C (one function that copies a whole tree out in one call) is built into the same library.
+own="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/src/main/c/flatten.c"
 
 runtime_url="https://registry.npmjs.org/tree-sitter/-/tree-sitter-0.25.0.tgz"
 runtime_sha="016448ee8e2c23aed7e1155c118cd66cd026e6436f7394b3f3606d30bf9aaa4a"
 grammar_url="https://registry.npmjs.org/tree-sitter-typescript/-/tree-sitter-typescript-0.23.2.tgz"
 grammar_sha="0fdf63c35930a75885145d75ee63cb879da2d49db9bfe454bd8e60b08ba778a1"
 # A change of pins or flags must rebuild: the stamp records what the library was built from.
-stamp="$runtime_sha $grammar_sha -O2 1"
+stamp="$runtime_sha $grammar_sha -O2 $(sha256sum "$own" 2>/dev/null | cut -c1-16)"
 
 skip() {
   echo "remold: optimised tree-sitter library not built ($1); the bundled one is used (slower parsing)" >&2
@@ -55,6 +58,7 @@ tsx=$!
 "$cc" "${flags[@]}" -I"$g/typescript/src" -c "$g/typescript/src/parser.c" -o "$src/ts-parser.o" &
 ts=$!
 compile "$rt/src/lib.c" "$src/runtime.o" "$rt/include" "$rt/src" || skip "the runtime did not compile"
+compile "$own" "$src/flatten.o" "$rt/include" || skip "src/main/c/flatten.c did not compile"
 compile "$g/tsx/src/scanner.c" "$src/tsx-scanner.o" "$g/tsx/src" || skip "the TSX scanner did not compile"
 compile "$g/typescript/src/scanner.c" "$src/ts-scanner.o" "$g/typescript/src" || skip "the TypeScript scanner did not compile"
 wait "$tsx" || skip "the TSX grammar did not compile"

@@ -104,60 +104,55 @@ public final class Parser implements AutoCloseable {
   /** Copies the native tree into Java nodes, converting UTF-8 byte offsets to char offsets once. */
   private Node snapshot(MemorySegment tree, String text, Grammar grammar) {
     int[] charAt = byteToCharTable(text);
-    // Only a tree with errors can hold MISSING nodes: skip that call per node otherwise.
-    boolean checkMissing = reader.start(tree);
-    try {
-      return walk(charAt, text, grammar, checkMissing);
-    } finally {
-      reader.finish();
-    }
-  }
-
-  private Node walk(int[] charAt, String text, Grammar grammar, boolean checkMissing) {
-    Node root = newNode(charAt, text, grammar, checkMissing);
+    int count = reader.read(tree);
+    int[] ints = reader.ints();
+    // Pre-order with depths: the open nodes form a path from the root; a deeper node is a child of the last one.
     List<Node> path = new ArrayList<>();
     List<List<Node>> kids = new ArrayList<>();
-    path.add(root);
-    kids.add(new ArrayList<>());
-    // Iterative depth-first walk: deeply nested generated code must not overflow the stack.
-    while (true) {
-      if (reader.gotoFirstChild()) {
-        Node child = newNode(charAt, text, grammar, checkMissing);
-        kids.getLast().add(child);
-        path.add(child);
-        kids.add(new ArrayList<>());
-        continue;
+    for (int i = 0; i < count; i++) {
+      int at = i * TreeReader.NODE_INTS;
+      int depth = ints[at + 4];
+      while (path.size() > depth) {
+        close(path, kids);
       }
-      while (true) {
-        Node done = path.removeLast();
-        done.setChildren(kids.removeLast());
-        if (path.isEmpty()) {
-          return done;
-        }
-        if (reader.gotoNextSibling()) {
-          Node sibling = newNode(charAt, text, grammar, checkMissing);
-          kids.getLast().add(sibling);
-          path.add(sibling);
-          kids.add(new ArrayList<>());
-          break;
-        }
-        reader.gotoParent();
+      Node node = newNode(ints, at, charAt, text, grammar);
+      if (!path.isEmpty()) {
+        kids.getLast().add(node);
       }
+      path.add(node);
+      // A leaf (the next node is no deeper) needs no list of children.
+      boolean leaf = i + 1 == count || ints[at + TreeReader.NODE_INTS + 4] <= depth;
+      kids.add(leaf ? null : new ArrayList<>());
+    }
+    while (path.size() > 1) {
+      close(path, kids);
+    }
+    Node root = path.getFirst();
+    if (kids.getFirst() != null) {
+      root.setChildren(kids.getFirst());
+    }
+    return root;
+  }
+
+  private static void close(List<Node> path, List<List<Node>> kids) {
+    Node done = path.removeLast();
+    List<Node> children = kids.removeLast();
+    if (children != null) {
+      done.setChildren(children);
     }
   }
 
-  private Node newNode(int[] charAt, String text, Grammar grammar, boolean checkMissing) {
-    reader.load();
-    int symbol = reader.symbol();
-    int start = toChar(charAt, reader.startByte());
-    int end = toChar(charAt, reader.endByte());
-    String field = grammar.fieldNames()[reader.fieldId()];
+  private static Node newNode(int[] ints, int at, int[] charAt, String text, Grammar grammar) {
+    int symbol = ints[at] & 0xFFFF;
+    boolean missing = ints[at] < 0;
+    String field = grammar.fieldNames()[ints[at + 1]];
+    int start = toChar(charAt, ints[at + 2]);
+    int end = toChar(charAt, ints[at + 3]);
     if (symbol >= grammar.symbolNames().length) {
       // The error symbol (0xFFFF) lies outside the grammar's table.
       return new Node("ERROR", field, start, end, /* named= */ true, /* missing= */ false, text);
     }
-    return new Node(grammar.symbolNames()[symbol], field, start, end, grammar.named()[symbol],
-        checkMissing && reader.isMissing(), text);
+    return new Node(grammar.symbolNames()[symbol], field, start, end, grammar.named()[symbol], missing, text);
   }
 
   private static int toChar(int[] charAt, int byteOffset) {

@@ -56,6 +56,8 @@ final class TreeSitterLibrary {
   static final MethodHandle END_BYTE;
   static final MethodHandle IS_MISSING;
   static final MethodHandle HAS_ERROR;
+  /** remold's own {@code remold_flatten} (src/main/c/flatten.c), in the optimised library only; else null. */
+  static final MethodHandle FLATTEN;
   private static final SymbolLookup LOOKUP;
 
   static {
@@ -63,9 +65,11 @@ final class TreeSitterLibrary {
     NAME = optimised != null ? System.getProperty(PROPERTY) : "bundled";
     LOOKUP = optimised != null ? optimised : bundled();
     Linker linker = Linker.nativeLinker();
-    // Parsing takes milliseconds: it must let the collector run meanwhile.
+    // Parsing and flattening a tree take up to milliseconds: they must let the collector run meanwhile.
     PARSE_STRING = linker.downcallHandle(find("ts_parser_parse_string"),
         FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT));
+    FLATTEN = LOOKUP.find("remold_flatten")
+        .map(address -> linker.downcallHandle(address, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT))).orElse(null);
     // The other calls are short and never block or call back: no thread-state transition is needed.
     Linker.Option critical = Linker.Option.critical(false);
     java.util.function.BiFunction<String, FunctionDescriptor, MethodHandle> f =

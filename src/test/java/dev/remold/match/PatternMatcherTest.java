@@ -284,4 +284,33 @@ class PatternMatcherTest {
     assertNull(m.match(call, boundToB));
     assertNotNull(m.match(call, Bindings.EMPTY));
   }
+
+  @Test
+  void aCallPatternNamesWhatItCallsAndEveryCallItMatchesCallsThat() throws PatternException {
+    assertEquals(Set.of("graphql"), compile("$API.graphql($GQL($OP))").calleeNames());
+    assertEquals(Set.of("signIn"), compile("Auth.signIn($U, $P)").calleeNames());
+    assertEquals(Set.of("greet"), compile("greet($$$ARGS)").calleeNames());
+    assertEquals(Set.of("get"), compile("$S.get<$T>($KEY)").calleeNames());
+    assertNull(compile("$F($X)").calleeNames(), "a metavariable calls anything");
+    assertNull(compile("$A.$METHOD()").calleeNames());
+    assertNull(compile("await $X").calleeNames(), "not a call");
+    String code = "Auth.signIn(u, p); a?.b.signIn(u, p); (f)(x); API.graphql(q(x)); this.client.get<T>(k); greet(); x[y](z);";
+    for (String pattern : List.of("$API.graphql($GQL($OP))", "$A.signIn($U, $P)", "$S.get<$T>($KEY)", "greet($$$ARGS)", "$F($X)")) {
+      PatternMatcher m = compile(pattern);
+      List<Hit> found = hits(pattern, code);
+      assertTrue(!found.isEmpty(), pattern + " matches something");
+      for (Hit h : found) {
+        assertTrue(m.calleeNames() == null || m.calleeNames().contains(PatternMatcher.calleeName(h.node())),
+            pattern + " matched " + h.node().text() + ", which calls " + PatternMatcher.calleeName(h.node()));
+      }
+    }
+    Node root = parser.parse(new SourceFile("t.tsx", "a?.b.signIn(u); (f)(x); x[y](z); f(1);", Language.TSX)).root();
+    List<String> names = new ArrayList<>();
+    root.walk(n -> {
+      if (n.type().equals("call_expression")) {
+        names.add(String.valueOf(PatternMatcher.calleeName(n)));
+      }
+    });
+    assertEquals(List.of("signIn", "null", "null", "f"), names);
+  }
 }
