@@ -277,9 +277,8 @@ public final class Engine {
       ProjectFacts project = ProjectFacts.gather(r);
       List<Pack> applied = packsFor(project, notices);
       // One pipeline per project: its index of required text is built once, not once per file.
-      List<ProjectRule> projectRules = applied.stream().flatMap(p -> p.projectRules().stream()).toList();
       return new ProjectState(project, new FilePipeline(applied.stream().flatMap(p -> p.rules().stream()).toList(), options.prefilter()),
-          projectRules, new ModuleUses(projectRules.stream().flatMap(rule -> rule.modulesAsked().stream()).toList()),
+          applied.stream().flatMap(p -> p.projectRules().stream()).toList(), new ModuleUses(),
           ConcurrentHashMap.newKeySet());
     });
   }

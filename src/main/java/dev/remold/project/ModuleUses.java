@@ -9,33 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Which files of one project import the modules some project rule asks about, gathered file by file from their texts
- * (as rewritten) by worker threads. The scan is textual: a specifier in a comment counts as an import, which errs on
- * the side of keeping a dependency. Only the modules it was made for are answered for.
+ * The modules the files of one project import, gathered file by file from their texts (as rewritten) by worker
+ * threads. The scan is textual: a specifier in a comment counts as an import, which errs on the side of keeping a
+ * dependency.
  */
 public final class ModuleUses {
   private final Map<String, Set<String>> filesBySpecifier = new ConcurrentHashMap<>();
   private final Set<String> namedUses = ConcurrentHashMap.newKeySet();
-  /**
-   * Text one of which a file importing an asked module holds (the module names, less those that contain another):
-   * most files of a big project hold none and are not scanned for imports at all.
-   */
-  private final List<String> mentions;
-
-  /** Creates the record of a project's imports of these modules (and their sub-paths). */
-  public ModuleUses(Collection<String> modules) {
-    this.mentions = modules.stream().distinct()
-        .filter(m -> modules.stream().noneMatch(other -> !other.equals(m) && m.contains(other))).toList();
-  }
 
   /**
    * Records what a file imports; for each {@code module#export} query, whether the file imports the module and
    * names the export.
    */
   public void add(String file, String text, Collection<String> namedQueries) {
-    if (mentions.stream().noneMatch(text::contains)) {
-      return;
-    }
     Set<String> specifiers = specifiers(text);
     for (String s : specifiers) {
       filesBySpecifier.computeIfAbsent(s, k -> ConcurrentHashMap.newKeySet()).add(file);
