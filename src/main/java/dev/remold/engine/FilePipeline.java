@@ -156,7 +156,7 @@ final class FilePipeline {
       // No rule's required text occurs: the file is never parsed.
       return new Outcome(file.text(), rewrites, List.of(), List.of(), notes, List.of());
     }
-    Map<String, List<Rule>> byKind = new HashMap<>();
+    Dispatch dispatch = new Dispatch();
     Trees trees = new Trees(parser);
     SyntaxTree tree = trees.of(file);
     SyntaxTree initial = tree;
@@ -172,10 +172,10 @@ final class FilePipeline {
         List<Rule> now = activeRules(file.withText(text), context);
         if (!now.equals(active)) {
           active = now;
-          byKind.clear();
+          dispatch = new Dispatch();
         }
       }
-      List<RuleHit> hits = matchAll(tree, active, byKind, context);
+      List<RuleHit> hits = matchAll(tree, active, dispatch, context);
       if (pass == 1) {
         refuseEditsInBrokenCode(tree, initialErrors, hits);
       }
@@ -238,7 +238,7 @@ final class FilePipeline {
   /** Returns what the rules find in a tree, without rewriting anything (the expressions of a Vue template). */
   List<RuleHit> matchOnly(SyntaxTree tree, FileContext context) throws FileFailure {
     List<Rule> active = activeRules(tree.file(), context);
-    return active.isEmpty() ? List.of() : matchAll(tree, active, new HashMap<>(), context);
+    return active.isEmpty() ? List.of() : matchAll(tree, active, new Dispatch(), context);
   }
 
   /** Returns the markup rules that may act in a template of the kind: their conditions hold and their text occurs in it. */
@@ -278,8 +278,15 @@ final class FilePipeline {
     return out;
   }
 
+  /** A file's active rules by the node kind they can start at and, for calls, by the name called; filled as nodes come. */
+  private record Dispatch(Map<String, List<Rule>> byKind, Map<String, List<Rule>> byCallee) {
+    Dispatch() {
+      this(new HashMap<>(), new HashMap<>());
+    }
+  }
+
   /** One walk of the tree serves every rule: each node is offered only to the rules that can start at its kind. */
-  private List<RuleHit> matchAll(SyntaxTree tree, List<Rule> active, Map<String, List<Rule>> byKind, FileContext context)
+  private List<RuleHit> matchAll(SyntaxTree tree, List<Rule> active, Dispatch dispatch, FileContext context)
       throws FileFailure {
     Language language = tree.file().language();
     List<RuleHit> hits = new ArrayList<>();
@@ -290,8 +297,16 @@ final class FilePipeline {
     isActive.addAll(active);
     for (Node n : nodes) {
       String callee = PatternMatcher.calleeName(n);
-      List<Rule> candidates = byKind.computeIfAbsent(callee == null ? n.type() : n.type() + " " + callee,
-          key -> startingAt(language, n.type(), callee).stream().filter(isActive::contains).toList());
+      // Calls are told apart by what they call (a call's kind is always call_expression): no key is built per node.
+      List<Rule> candidates = callee == null ? dispatch.byKind().get(n.type()) : dispatch.byCallee().get(callee);
+      if (candidates == null) {
+        candidates = startingAt(language, n.type(), callee).stream().filter(isActive::contains).toList();
+        if (callee == null) {
+          dispatch.byKind().put(n.type(), candidates);
+        } else {
+          dispatch.byCallee().put(callee, candidates);
+        }
+      }
       // Catch-all rules only speak where no other rule matched the node.
       boolean matched = false;
       for (boolean fallbackRound : new boolean[] {false, true}) {

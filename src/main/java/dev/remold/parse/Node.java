@@ -162,6 +162,22 @@ public final class Node {
     }
   }
 
+  /** Returns the first node, in document order, of this node and its descendants that passes the test; null if none. */
+  public Node first(java.util.function.Predicate<Node> test) {
+    ArrayList<Node> stack = new ArrayList<>();
+    stack.add(this);
+    while (!stack.isEmpty()) {
+      Node n = stack.removeLast();
+      if (test.test(n)) {
+        return n;
+      }
+      for (int i = n.children.size() - 1; i >= 0; i--) {
+        stack.add(n.children.get(i));
+      }
+    }
+    return null;
+  }
+
   @Override
   public String toString() {
     return type + "[" + start + "," + end + ")";

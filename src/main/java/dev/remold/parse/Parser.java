@@ -77,7 +77,8 @@ public final class Parser implements AutoCloseable {
       throw new IllegalStateException("tree-sitter returned no tree for " + file.path());
     }
     try {
-      return new SyntaxTree(file, snapshot(tree, text, GRAMMARS.get(file.language())));
+      List<Node> errors = new ArrayList<>();
+      return new SyntaxTree(file, snapshot(tree, text, GRAMMARS.get(file.language()), errors), errors);
     } finally {
       try {
         TreeSitterLibrary.TREE_DELETE.invokeExact(tree);
@@ -101,8 +102,11 @@ public final class Parser implements AutoCloseable {
     });
   }
 
-  /** Copies the native tree into Java nodes, converting UTF-8 byte offsets to char offsets once. */
-  private Node snapshot(MemorySegment tree, String text, Grammar grammar) {
+  /**
+   * Copies the native tree into Java nodes, converting UTF-8 byte offsets to char offsets once, and collects its ERROR
+   * and MISSING nodes in document order.
+   */
+  private Node snapshot(MemorySegment tree, String text, Grammar grammar, List<Node> errors) {
     int[] charAt = byteToCharTable(text);
     int count = reader.read(tree);
     int[] ints = reader.ints();
@@ -116,6 +120,9 @@ public final class Parser implements AutoCloseable {
         close(path, kids);
       }
       Node node = newNode(ints, at, charAt, text, grammar);
+      if (node.isError() || node.isMissing()) {
+        errors.add(node);
+      }
       if (!path.isEmpty()) {
         kids.getLast().add(node);
       }

@@ -1,20 +1,20 @@
 package dev.remold.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** A parsed file: its source and the root of its immutable node snapshot. */
-public record SyntaxTree(SourceFile file, Node root) {
+/**
+ * A parsed file: its source, the root of its immutable node snapshot, and its ERROR and MISSING nodes (outermost first,
+ * in document order; empty when the file parsed cleanly), collected while the snapshot was made.
+ */
+public record SyntaxTree(SourceFile file, Node root, List<Node> errors) {
+  public SyntaxTree {
+    errors = List.copyOf(errors);
+  }
 
   /** Returns the ERROR and MISSING nodes, outermost first; empty when the file parsed cleanly. */
+  @Override
   public List<Node> errors() {
-    List<Node> out = new ArrayList<>();
-    root.walk(n -> {
-      if (n.isError() || n.isMissing()) {
-        out.add(n);
-      }
-    });
-    return out;
+    return errors;
   }
 
   /** Returns the 1-based line of a char offset. */

@@ -147,6 +147,9 @@ public final class DeclarativeRule implements Rule {
       if (t != null) {
         all.add(t);
       }
+      if (c instanceof SymbolMatcher s) {
+        all.add(s.requiredNames());
+      }
     }
     return all;
   }
@@ -319,14 +322,9 @@ public final class DeclarativeRule implements Rule {
   /** Returns the quote character the code uses: the first string in the match, else in the file, else '. */
   private static char quoteOf(Node match, SyntaxTree tree) {
     for (Node scope : new Node[] {match, tree.root()}) {
-      Node[] found = {null};
-      scope.walk(n -> {
-        if (found[0] == null && n.type().equals("string") && !n.text().isEmpty()) {
-          found[0] = n;
-        }
-      });
-      if (found[0] != null) {
-        return found[0].text().charAt(0);
+      Node found = scope.first(n -> n.type().equals("string") && !n.text().isEmpty());
+      if (found != null) {
+        return found.text().charAt(0);
       }
     }
     return '\'';

@@ -30,4 +30,20 @@ public record SymbolMatcher(Set<String> symbols) implements Matcher {
     symbols.forEach(s -> modules.add(s.substring(0, s.indexOf('#'))));
     return Set.copyOf(modules);
   }
+
+  /**
+   * Returns names one of which a file must hold to denote one of the symbols: the export's last name ({@code Signer}
+   * for {@code aws-amplify#Signer}, {@code Auth} for {@code aws-amplify#default.Auth}), or the module for a default
+   * or namespace import, which the file may name as it likes. Rules that start at any method call (`$X.$M()` of a
+   * symbol) are then left out of files that never name it.
+   */
+  public Set<String> requiredNames() {
+    Set<String> names = new HashSet<>();
+    for (String s : symbols) {
+      String path = s.substring(s.indexOf('#') + 1);
+      String last = path.substring(path.lastIndexOf('.') + 1);
+      names.add(last.equals("default") || last.equals("*") || last.isEmpty() ? s.substring(0, s.indexOf('#')) : last);
+    }
+    return Set.copyOf(names);
+  }
 }
