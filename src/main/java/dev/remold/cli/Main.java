@@ -1,11 +1,13 @@
 package dev.remold.cli;
 
 import dev.remold.engine.Decoded;
+import dev.remold.engine.Discovered;
 import dev.remold.engine.DiscoveryOptions;
 import dev.remold.engine.Engine;
 import dev.remold.engine.EngineOptions;
 import dev.remold.engine.FileResult;
 import dev.remold.engine.GitGuard;
+import dev.remold.engine.Progress;
 import dev.remold.engine.RunReport;
 import dev.remold.engine.SafeWriter;
 import dev.remold.engine.TextCodec;
@@ -41,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.io.output.WriterOutputStream;
@@ -267,25 +270,27 @@ public final class Main implements Callable<Integer> {
     }
 
     private Run run(List<Path> targets, PrintWriter err, Environment env, JsHost scripts) throws IOException {
-      RuleLoadResult loaded = rules.load(err, scripts);
-      if (loaded == null) {
-        return null;
-      }
       for (Path t : targets) {
         if (!Files.exists(t)) {
           throw new CommandLine.ParameterException(new CommandLine(this), "no such file or folder: " + t);
         }
       }
       DiscoveryOptions discovery = new DiscoveryOptions(parseSize(maxFileSize), includes, excludes);
+      // The walk of a big repository takes about as long as loading the rules: the two go side by side.
+      Future<List<Discovered>> found = Engine.discoverAhead(targets, discovery);
+      RuleLoadResult loaded = rules.load(err, scripts);
+      if (loaded == null) {
+        return null;
+      }
       Engine engine = new Engine(loaded.packs(),
           new EngineOptions(discovery, force, Math.max(1, jobs), !noPrefilter, packOptions(loaded.packs())));
       RunReport report;
       if (env.stderrIsTerminal() && !quiet) {
         try (ProgressBar bar = ProgressBar.start(err, env.stderrColumns(), ProgressBar.DELAY_MILLIS)) {
-          report = engine.run(targets, bar);
+          report = engine.run(targets, found, bar);
         }
       } else {
-        report = engine.run(targets);
+        report = engine.run(targets, found, Progress.NONE);
       }
       return new Run(report, RuleCatalog.of(loaded.packs()));
     }

@@ -65,6 +65,26 @@ public final class Engine {
 
   /** Returns what the packs would do to the targets, telling progress about each file; nothing is written. */
   public RunReport run(List<Path> targets, Progress progress) throws IOException {
+    return run(targets, null, progress);
+  }
+
+  /**
+   * Starts finding the files of the targets on a thread of its own, so the walk overlaps the loading of the rules
+   * (it needs neither); {@link #run(List, Future, Progress)} takes the result. Component templates (.html) are found
+   * too, and kept only where the packs read them.
+   */
+  public static Future<List<Discovered>> discoverAhead(List<Path> targets, DiscoveryOptions options) {
+    java.util.concurrent.FutureTask<List<Discovered>> walk =
+        new java.util.concurrent.FutureTask<>(() -> new FileDiscovery(options, /* templates= */ true).discover(targets));
+    Thread.ofPlatform().daemon().name("remold-discovery").start(walk);
+    return walk;
+  }
+
+  /**
+   * Returns what the packs would do to the targets, with their files as {@link #discoverAhead} found them (found here
+   * when null), telling progress about each file; nothing is written.
+   */
+  public RunReport run(List<Path> targets, Future<List<Discovered>> discoveredAhead, Progress progress) throws IOException {
     boolean templates = packs.stream().flatMap(p -> p.rules().stream())
         .anyMatch(r -> r instanceof MarkupRule m && m.reads(MarkupRule.Templates.ANGULAR));
     FileDiscovery discovery = new FileDiscovery(options.discovery(), templates);
@@ -75,7 +95,7 @@ public final class Engine {
     Set<Path> named = new java.util.HashSet<>();
     targets.forEach(t -> named.add(t.toAbsolutePath().normalize()));
     // An .html file a walk found counts only where it is read: elsewhere it was never there, as before templates.
-    List<Discovered> found = discovery.discover(targets).stream()
+    List<Discovered> found = (discoveredAhead == null ? discovery.discover(targets) : awaitDiscovery(discoveredAhead)).stream()
         .filter(d -> !FileDiscovery.isTemplate(d.path().getFileName().toString())
             || named.contains(d.path().toAbsolutePath().normalize()) || readsHtml(d, facts, rootByFolder, notices))
         .toList();
@@ -128,6 +148,20 @@ public final class Engine {
 
     Processed(FileResult result) {
       this(result, List.of(), null, null);
+    }
+  }
+
+  private static List<Discovered> awaitDiscovery(Future<List<Discovered>> walk) throws IOException {
+    try {
+      return walk.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while finding files", e);
     }
   }
 
