@@ -3,6 +3,8 @@
  * carry Amplify Gen 1 Auth calls, runs `remold diff` over it (and ast-grep with equivalent rules
  * when it is installed) several times, and prints wall, CPU, peak RSS, files/s and MB/s (medians)
  * and checks both tools made the expected edits. Run with: java bench/Bench.java [options]
+ * With --real DIR the corpus is a copy of the JS/TS sources under DIR (say, the repositories of
+ * ../shared/bench/CORPUS.md, extracted there) with the same Amplify snippets appended to a share of them.
  */
 
 import java.io.IOException;
@@ -23,6 +25,7 @@ public class Bench {
   static Path corpus = Path.of(System.getProperty("java.io.tmpdir"), "remold-bench-corpus");
   static boolean astGrep = true;
   static List<String> remoldExtra = new ArrayList<>();
+  static Path real;
 
   public static void main(String[] args) throws Exception {
     for (int i = 0; i < args.length; i++) {
@@ -33,22 +36,27 @@ public class Bench {
         case "--corpus" -> corpus = Path.of(args[++i]);
         case "--no-ast-grep" -> astGrep = false;
         case "--remold-arg" -> remoldExtra.add(args[++i]);
+        case "--real" -> real = Path.of(args[++i]);
         default -> {
-          System.err.println("usage: java bench/Bench.java [--files N] [--density 0.05] [--runs 3] [--corpus DIR] [--no-ast-grep] [--remold-arg ARG]...");
+          System.err.println("usage: java bench/Bench.java [--files N] [--density 0.05] [--runs 3] [--corpus DIR] [--real SOURCES]"
+              + " [--no-ast-grep] [--remold-arg ARG]...");
           System.exit(2);
         }
       }
     }
-    Corpus c = Corpus.generate(corpus, files, density);
+    Corpus c = real == null ? Corpus.generate(corpus, files, density) : Corpus.copy(real, corpus, density);
     System.out.printf("corpus: %s — %,d files, %.1f MB, %d files with Amplify calls, %d expected rewrites, %d near-misses%n",
         corpus, c.files, c.bytes / 1e6, c.amplifyFiles, c.expectedRewrites, c.nearMisses);
     Path repo = Path.of(".").toAbsolutePath().normalize();
     // One untimed run builds the jar when needed and warms the OS file cache.
-    run(List.of(repo.resolve("remold").toString(), "diff", "-o", "/dev/null", corpus.toString()));
-
     List<String> remold = new ArrayList<>(List.of(repo.resolve("remold").toString(), "diff", "-o", "/dev/null"));
+    if (real != null) {
+      // The copied repositories have package.json files of their own, none of which depends on aws-amplify.
+      remold.add("--force");
+    }
     remold.addAll(remoldExtra);
     remold.add(corpus.toString());
+    run(remold);
     Stats r = measure("remold", remold, c);
     int edits = remoldEdits(run(remold).err);
     System.out.printf("remold edits (auth-sign-in + auth-forgot-password): %d of %d expected%n", edits, c.expectedRewrites);
@@ -167,18 +175,74 @@ public class Bench {
     int expectedRewrites;
     int nearMisses;
 
-    static Corpus generate(Path root, int count, double density) throws IOException {
-      Corpus c = new Corpus();
-      Path marker = root.resolve(".corpus-" + count + "-" + density);
-      if (Files.exists(marker)) {
-        String[] s = Files.readString(marker).trim().split(" ");
-        c.files = count;
-        c.bytes = Long.parseLong(s[0]);
-        c.amplifyFiles = Integer.parseInt(s[1]);
-        c.expectedRewrites = Integer.parseInt(s[2]);
-        c.nearMisses = Integer.parseInt(s[3]);
+    static final Pattern SOURCE = Pattern.compile(".*\\.(js|jsx|mjs|cjs|ts|tsx|mts|cts)$");
+
+    /**
+     * Copies the sources under a folder (no hidden folders, no node_modules), appending an Amplify snippet, with its
+     * import, to a deterministic share of them (never to a .d.ts); a root package.json says aws-amplify 5.
+     */
+    static Corpus copy(Path sources, Path root, double density) throws IOException {
+      Path marker = root.resolve(".corpus-real-" + density);
+      Corpus c = cached(marker, -1);
+      if (c != null) {
         return c;
       }
+      c = new Corpus();
+      clear(root);
+      List<Path> all;
+      try (var walk = Files.walk(sources)) {
+        all = walk.filter(Files::isRegularFile).filter(p -> SOURCE.matcher(p.getFileName().toString()).matches())
+            .filter(p -> {
+              for (Path part : sources.relativize(p)) {
+                if (part.toString().startsWith(".") || part.toString().equals("node_modules")) {
+                  return false;
+                }
+              }
+              return true;
+            }).sorted().toList();
+      }
+      Random rnd = new Random(42);
+      for (int i = 0; i < all.size(); i++) {
+        Path from = all.get(i);
+        byte[] data = Files.readAllBytes(from);
+        if (rnd.nextDouble() < density && !from.getFileName().toString().endsWith(".d.ts")) {
+          int shape = c.amplifyFiles % 4;
+          c.expectedRewrites += shape == 3 ? 1 : 2;
+          c.nearMisses += shape == 3 ? 3 : 0;
+          c.amplifyFiles++;
+          String tail = "\nimport { Auth } from 'aws-amplify';\n" + Gen.amplifySnippet(shape, i);
+          byte[] more = tail.getBytes(StandardCharsets.UTF_8);
+          byte[] both = java.util.Arrays.copyOf(data, data.length + more.length);
+          System.arraycopy(more, 0, both, data.length, more.length);
+          data = both;
+        }
+        Path to = root.resolve(sources.relativize(from).toString());
+        Files.createDirectories(to.getParent());
+        Files.write(to, data);
+        c.bytes += data.length;
+        c.files++;
+      }
+      Files.writeString(marker, c.files + " " + c.bytes + " " + c.amplifyFiles + " " + c.expectedRewrites + " " + c.nearMisses + "\n");
+      return c;
+    }
+
+    /** Returns the corpus a marker describes, when the folder already holds it. */
+    static Corpus cached(Path marker, int count) throws IOException {
+      if (!Files.exists(marker)) {
+        return null;
+      }
+      String[] s = Files.readString(marker).trim().split(" ");
+      Corpus c = new Corpus();
+      int k = count < 0 ? 1 : 0;
+      c.files = count < 0 ? Integer.parseInt(s[0]) : count;
+      c.bytes = Long.parseLong(s[k]);
+      c.amplifyFiles = Integer.parseInt(s[k + 1]);
+      c.expectedRewrites = Integer.parseInt(s[k + 2]);
+      c.nearMisses = Integer.parseInt(s[k + 3]);
+      return c;
+    }
+
+    static void clear(Path root) throws IOException {
       if (Files.exists(root)) {
         try (var walk = Files.walk(root)) {
           walk.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -187,6 +251,16 @@ public class Bench {
       Files.createDirectories(root);
       Files.writeString(root.resolve("package.json"),
           "{ \"name\": \"bench\", \"private\": true, \"dependencies\": { \"aws-amplify\": \"^5.3.11\", \"react\": \"^18.2.0\" } }\n");
+    }
+
+    static Corpus generate(Path root, int count, double density) throws IOException {
+      Path marker = root.resolve(".corpus-" + count + "-" + density);
+      Corpus cachedCorpus = cached(marker, count);
+      if (cachedCorpus != null) {
+        return cachedCorpus;
+      }
+      Corpus c = new Corpus();
+      clear(root);
       Random rnd = new Random(42);
       Gen gen = new Gen(rnd);
       for (int i = 0; i < count; i++) {

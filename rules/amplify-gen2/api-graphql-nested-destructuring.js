@@ -8,6 +8,8 @@ export const meta = {
   description: 'const { data: { getTodo: todo } } = await client.models.Todo.get(…) → const { data: todo } = …',
   safety: 'SAFE',
   spec: 'DATA-04',
+  // It acts only on a client this file declares with generateClient() (see isModelCall).
+  prefilter: ['generateClient'],
 };
 
 export const match = {

@@ -10,6 +10,8 @@ export const meta = {
   safety: 'SAFE',
   spec: ['GQL-06', 'GQL-07'],
   languages: ['ts', 'tsx'],
+  // The call must be on the API symbol (checked in fix): its name, or the module a default import names as it likes.
+  prefilter: ['API', '@aws-amplify/api'],
 };
 
 // `await API.graphql<T>(…)` parses in the TypeScript grammar as a call of `await API.graphql`: a form of its own.

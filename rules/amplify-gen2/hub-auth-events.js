@@ -7,6 +7,8 @@ export const meta = {
   description: "Renames auth Hub events in 'auth' listeners ('signIn' → 'signedIn' …), flags the removed ones",
   safety: 'SAFE',
   spec: 'HUB-01',
+  // The listener is attached through the Hub symbol, which a file names wherever it imports it from.
+  prefilter: ['Hub'],
 };
 
 export const match = "$HUB.listen('auth', $LISTENER)";

@@ -8,7 +8,8 @@ export const meta = {
   safety: 'REVIEW',
   spec: ['UI-08', 'USR-12', 'UIV-03'],
   message: "the user is an AuthUser { username, userId, signInDetails } without attributes: read them with fetchUserAttributes() from 'aws-amplify/auth'",
-  prefilter: ['attributes'],
+  // Every user it flags comes from a symbol named *Authenticator (Authenticator, withAuthenticator, useAuthenticator).
+  prefilter: ['Authenticator'],
 };
 
 const AUTHENTICATOR = ['@aws-amplify/ui-react#Authenticator', '@aws-amplify/ui-react-native#Authenticator'];

@@ -54,11 +54,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The {@code remold} command: diff, apply, audit and rules. */
-@Command(name = "remold", mixinStandardHelpOptions = true, version = "remold " + Main.VERSION,
+@Command(name = "remold", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Rewrites JavaScript/TypeScript frontends with rule packs and shows the change as a diff.",
     subcommands = {Main.Diff.class, Main.Apply.class, Main.Audit.class, Main.Rules.class, Main.Test.class, Main.New.class})
 public final class Main implements Callable<Integer> {
   static final String VERSION = "0.1.0";
+
+  /** Prints the version and which tree-sitter library parses (the optimised build parses three to four times faster). */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String library = Parser.library();
+      return new String[] {"remold " + VERSION,
+          "tree-sitter: " + (library.equals("bundled") ? "the binding's bundled library (no optimised build found)" : library)};
+    }
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

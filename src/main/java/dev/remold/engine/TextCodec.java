@@ -30,8 +30,16 @@ public final class TextCodec {
     }
     boolean bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
     int start = bom ? UTF8_BOM.length : 0;
+    // Most source files are ASCII: their bytes are their chars (Latin-1 decoding is a plain copy), with no decoder.
+    int ascii = start;
+    while (ascii < bytes.length && bytes[ascii] > 0) {
+      ascii++;
+    }
+    if (ascii == bytes.length) {
+      return new Decoded.Text(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1), bom);
+    }
     // A NUL is valid UTF-8 but never occurs in source code; it is the usual sign of a binary file.
-    for (int i = start; i < bytes.length; i++) {
+    for (int i = ascii; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         return new Decoded.Unsupported("binary file (NUL byte at offset " + i + ")");
       }

@@ -53,6 +53,11 @@ public record AllMatcher(List<Matcher> all) implements Matcher {
   }
 
   @Override
+  public List<Set<String>> requiredGroups() {
+    return all.stream().flatMap(m -> m.requiredGroups().stream()).distinct().toList();
+  }
+
+  @Override
   public Set<String> requiredText() {
     for (Matcher m : all) {
       Set<String> t = m.requiredText();

@@ -25,4 +25,9 @@ public record HasMatcher(Matcher descendant) implements Matcher {
   public Set<String> requiredText() {
     return descendant.requiredText();
   }
+
+  @Override
+  public java.util.List<Set<String>> requiredGroups() {
+    return descendant.requiredGroups();
+  }
 }

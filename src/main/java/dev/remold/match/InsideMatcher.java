@@ -20,4 +20,9 @@ public record InsideMatcher(Matcher ancestor) implements Matcher {
   public Set<String> requiredText() {
     return ancestor.requiredText();
   }
+
+  @Override
+  public java.util.List<Set<String>> requiredGroups() {
+    return ancestor.requiredGroups();
+  }
 }

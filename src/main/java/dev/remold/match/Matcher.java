@@ -1,6 +1,7 @@
 package dev.remold.match;
 
 import dev.remold.parse.Node;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,5 +31,15 @@ public interface Matcher {
   /** Returns literal strings one of which must occur in a file for this matcher to match there, or null when unknown. */
   default Set<String> requiredText() {
     return null;
+  }
+
+  /**
+   * Returns everything a file must contain for this matcher to match there: for each set, one of its strings (empty
+   * when nothing is known). A matcher made of parts that must all hold (`all`, `has`, `inside`, a symbol's module and
+   * name) requires what each part requires.
+   */
+  default List<Set<String>> requiredGroups() {
+    Set<String> t = requiredText();
+    return t == null ? List.of() : List.of(t);
   }
 }

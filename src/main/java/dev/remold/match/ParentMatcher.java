@@ -14,4 +14,9 @@ public record ParentMatcher(Matcher parent) implements Matcher {
   public Set<String> requiredText() {
     return parent.requiredText();
   }
+
+  @Override
+  public java.util.List<Set<String>> requiredGroups() {
+    return parent.requiredGroups();
+  }
 }

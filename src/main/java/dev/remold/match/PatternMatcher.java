@@ -248,6 +248,24 @@ public final class PatternMatcher implements Matcher {
     return anchor == null ? null : Set.of(anchor);
   }
 
+  /** Every identifier-like literal of the pattern must occur in a file it matches in (leaves match by their text). */
+  @Override
+  public List<Set<String>> requiredGroups() {
+    Set<String> literals = new java.util.LinkedHashSet<>();
+    literals(root, literals);
+    return literals.stream().map(Set::of).toList();
+  }
+
+  private static void literals(PNode p, Set<String> out) {
+    if (p.isMetavar()) {
+      return;
+    }
+    if (p.text() != null && IDENTIFIER.matcher(p.text()).matches()) {
+      out.add(p.text());
+    }
+    p.kids().forEach(k -> literals(k, out));
+  }
+
   /** Returns the longest identifier-like literal of the pattern: a cheap text prefilter for files. */
   private static String longestLiteral(PNode p, String best) {
     if (p.isMetavar()) {

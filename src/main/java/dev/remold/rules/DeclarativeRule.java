@@ -137,19 +137,9 @@ public final class DeclarativeRule implements Rule {
   /** The rule's own matcher and every constraint must find their text; the language does not change it. */
   private List<Set<String>> computeRequiredText() {
     Language any = matchers.keySet().iterator().next();
-    List<Set<String>> all = new ArrayList<>();
-    Set<String> own = matchers.get(any).requiredText();
-    if (own != null) {
-      all.add(own);
-    }
+    List<Set<String>> all = new ArrayList<>(matchers.get(any).requiredGroups());
     for (Matcher c : constraints.get(any).values()) {
-      Set<String> t = c.requiredText();
-      if (t != null) {
-        all.add(t);
-      }
-      if (c instanceof SymbolMatcher s) {
-        all.add(s.requiredNames());
-      }
+      c.requiredGroups().stream().filter(g -> !all.contains(g)).forEach(all::add);
     }
     return all;
   }

@@ -59,10 +59,7 @@ public final class ScriptRule implements Rule {
       required.add(Set.copyOf(prefilter));
     }
     if (!matchers.isEmpty()) {
-      Set<String> own = matchers.values().iterator().next().requiredText();
-      if (own != null) {
-        required.add(own);
-      }
+      required.addAll(matchers.values().iterator().next().requiredGroups());
     }
     this.requiredText = List.copyOf(required);
   }

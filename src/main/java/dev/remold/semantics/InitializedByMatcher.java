@@ -12,6 +12,12 @@ import dev.remold.parse.Node;
  * ({@code const { data } = await …}, {@code const { data: d } = …}, {@code .then(({ data }) => …)}).
  */
 public record InitializedByMatcher(Matcher source, String key) implements Matcher {
+  /** The value the name comes from is code of the same file: the file holds what that code requires. */
+  @Override
+  public java.util.List<java.util.Set<String>> requiredGroups() {
+    return source.requiredGroups();
+  }
+
   @Override
   public Bindings match(Node node, Bindings bindings) {
     if (!node.type().equals("identifier")) {

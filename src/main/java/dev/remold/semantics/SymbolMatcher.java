@@ -31,6 +31,11 @@ public record SymbolMatcher(Set<String> symbols) implements Matcher {
     return Set.copyOf(modules);
   }
 
+  @Override
+  public java.util.List<Set<String>> requiredGroups() {
+    return java.util.List.of(requiredText(), requiredNames());
+  }
+
   /**
    * Returns names one of which a file must hold to denote one of the symbols: the export's last name ({@code Signer}
    * for {@code aws-amplify#Signer}, {@code Auth} for {@code aws-amplify#default.Auth}), or the module for a default
