@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include <tree_sitter/api.h>
 
-/* Ints per node: symbol (bit 31 set for a MISSING node), field id, start byte, end byte, depth (the root is 0). */
+/* Ints per node: symbol (bit 31 set for a MISSING node), field id, start byte, end byte, number of children. */
 #define REMOLD_NODE_INTS 5
 
 /*
@@ -17,7 +17,6 @@ int32_t remold_flatten(const TSTree *tree, int32_t *out, int32_t capacity) {
   /* Only a tree with errors can hold MISSING nodes: the check is skipped per node otherwise. */
   int check_missing = ts_node_has_error(ts_tree_root_node(tree));
   int32_t count = 0;
-  int32_t depth = 0;
   for (;;) {
     if (count == capacity) {
       ts_tree_cursor_delete(&cursor);
@@ -29,10 +28,9 @@ int32_t remold_flatten(const TSTree *tree, int32_t *out, int32_t capacity) {
     n[1] = (int32_t) ts_tree_cursor_current_field_id(&cursor);
     n[2] = (int32_t) ts_node_start_byte(node);
     n[3] = (int32_t) ts_node_end_byte(node);
-    n[4] = depth;
+    n[4] = (int32_t) ts_node_child_count(node);
     count++;
     if (ts_tree_cursor_goto_first_child(&cursor)) {
-      depth++;
       continue;
     }
     while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
@@ -40,7 +38,6 @@ int32_t remold_flatten(const TSTree *tree, int32_t *out, int32_t capacity) {
         ts_tree_cursor_delete(&cursor);
         return count;
       }
-      depth--;
     }
   }
 }

@@ -33,11 +33,11 @@ public final class Node {
     this.source = source;
   }
 
-  void setChildren(List<Node> kids) {
-    this.children = Collections.unmodifiableList(kids);
-    for (int i = 0; i < kids.size(); i++) {
-      kids.get(i).parent = this;
-      kids.get(i).indexInParent = i;
+  void setChildren(Node[] kids) {
+    this.children = Collections.unmodifiableList(java.util.Arrays.asList(kids));
+    for (int i = 0; i < kids.length; i++) {
+      kids[i].parent = this;
+      kids[i].indexInParent = i;
     }
   }
 

@@ -78,7 +78,7 @@ public final class Parser implements AutoCloseable {
     }
     try {
       List<Node> errors = new ArrayList<>();
-      return new SyntaxTree(file, snapshot(tree, text, GRAMMARS.get(file.language()), errors), errors);
+      return new SyntaxTree(file, snapshot(tree, text, utf8, GRAMMARS.get(file.language()), errors), errors);
     } finally {
       try {
         TreeSitterLibrary.TREE_DELETE.invokeExact(tree);
@@ -106,47 +106,46 @@ public final class Parser implements AutoCloseable {
    * Copies the native tree into Java nodes, converting UTF-8 byte offsets to char offsets once, and collects its ERROR
    * and MISSING nodes in document order.
    */
-  private Node snapshot(MemorySegment tree, String text, Grammar grammar, List<Node> errors) {
-    int[] charAt = byteToCharTable(text);
+  private Node snapshot(MemorySegment tree, String text, byte[] utf8, Grammar grammar, List<Node> errors) {
+    int[] charAt = byteToCharTable(utf8, text.length());
     int count = reader.read(tree);
     int[] ints = reader.ints();
-    // Pre-order with depths: the open nodes form a path from the root; a deeper node is a child of the last one.
-    List<Node> path = new ArrayList<>();
-    List<List<Node>> kids = new ArrayList<>();
+    // Pre-order with child counts: the open nodes are a stack, each with the array of children it is filling; an
+    // array of the right size is made once per node, and a node is closed when its array is full.
+    Node[] open = new Node[64];
+    Node[][] filling = new Node[64][];
+    int[] filled = new int[64];
+    int top = -1;
+    Node root = null;
     for (int i = 0; i < count; i++) {
       int at = i * TreeReader.NODE_INTS;
-      int depth = ints[at + 4];
-      while (path.size() > depth) {
-        close(path, kids);
-      }
       Node node = newNode(ints, at, charAt, text, grammar);
       if (node.isError() || node.isMissing()) {
         errors.add(node);
       }
-      if (!path.isEmpty()) {
-        kids.getLast().add(node);
+      if (top < 0) {
+        root = node;
+      } else {
+        filling[top][filled[top]++] = node;
       }
-      path.add(node);
-      // A leaf (the next node is no deeper) needs no list of children.
-      boolean leaf = i + 1 == count || ints[at + TreeReader.NODE_INTS + 4] <= depth;
-      kids.add(leaf ? null : new ArrayList<>());
-    }
-    while (path.size() > 1) {
-      close(path, kids);
-    }
-    Node root = path.getFirst();
-    if (kids.getFirst() != null) {
-      root.setChildren(kids.getFirst());
+      int children = ints[at + 4];
+      if (children > 0) {
+        if (++top == open.length) {
+          open = java.util.Arrays.copyOf(open, top * 2);
+          filling = java.util.Arrays.copyOf(filling, top * 2);
+          filled = java.util.Arrays.copyOf(filled, top * 2);
+        }
+        open[top] = node;
+        filling[top] = new Node[children];
+        filled[top] = 0;
+      }
+      while (top >= 0 && filled[top] == filling[top].length) {
+        open[top].setChildren(filling[top]);
+        filling[top] = null;
+        top--;
+      }
     }
     return root;
-  }
-
-  private static void close(List<Node> path, List<List<Node>> kids) {
-    Node done = path.removeLast();
-    List<Node> children = kids.removeLast();
-    if (children != null) {
-      done.setChildren(children);
-    }
   }
 
   private static Node newNode(int[] ints, int at, int[] charAt, String text, Grammar grammar) {
@@ -167,28 +166,23 @@ public final class Parser implements AutoCloseable {
   }
 
   /** Returns null for ASCII text (offsets agree), else the char index of every UTF-8 byte offset. */
-  private static int[] byteToCharTable(String text) {
-    boolean ascii = true;
-    for (int i = 0; i < text.length() && ascii; i++) {
-      ascii = text.charAt(i) < 0x80;
-    }
-    if (ascii) {
+  private static int[] byteToCharTable(byte[] utf8, int chars) {
+    if (utf8.length == chars) {
       return null;
     }
-    int[] table = new int[text.getBytes(StandardCharsets.UTF_8).length + 1];
-    int b = 0;
-    for (int i = 0; i < text.length(); i++) {
-      int cp = text.codePointAt(i);
-      int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-      for (int k = 0; k < len; k++) {
-        table[b + k] = i;
+    int[] table = new int[utf8.length + 1];
+    int c = 0;
+    for (int b = 0; b < utf8.length; ) {
+      int lead = utf8[b] & 0xFF;
+      int len = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      for (int k = 0; k < len && b + k < utf8.length; k++) {
+        table[b + k] = c;
       }
       b += len;
-      if (Character.isSupplementaryCodePoint(cp)) {
-        i++;
-      }
+      // A code point of four bytes is two chars (a surrogate pair).
+      c += len == 4 ? 2 : 1;
     }
-    table[b] = text.length();
+    table[utf8.length] = chars;
     return table;
   }
 

@@ -1,5 +1,6 @@
 package dev.remold.parse;
 
+import static dev.remold.parse.TreeSitterLibrary.CHILD_COUNT;
 import static dev.remold.parse.TreeSitterLibrary.CURRENT_NODE;
 import static dev.remold.parse.TreeSitterLibrary.CURSOR;
 import static dev.remold.parse.TreeSitterLibrary.CURSOR_DELETE;
@@ -23,7 +24,7 @@ import java.lang.foreign.SegmentAllocator;
 
 /**
  * Reads a native tree into a flat array, {@link #NODE_INTS} ints per node in pre-order: symbol (bit 31 set for a
- * MISSING node), field id, start byte, end byte, depth. The optimised library does it in one native call
+ * MISSING node), field id, start byte, end byte, number of children. The optimised library does it in one native call
  * ({@code src/main/c/flatten.c}); with the bundled one the same array is filled by walking a cursor through
  * tree-sitter's C API ({@link TreeSitterLibrary}), several calls per node. One instance per parser, used by the
  * thread that made it (parsers are per thread).
@@ -84,7 +85,6 @@ final class TreeReader {
     boolean checkMissing = start(tree);
     try {
       int count = 0;
-      int depth = 0;
       while (true) {
         if ((count + 1) * NODE_INTS > ints.length) {
           ints = java.util.Arrays.copyOf(ints, ints.length * 2);
@@ -95,17 +95,15 @@ final class TreeReader {
         ints[at + 1] = fieldId();
         ints[at + 2] = startByte();
         ints[at + 3] = endByte();
-        ints[at + 4] = depth;
+        ints[at + 4] = childCount();
         count++;
         if (gotoFirstChild()) {
-          depth++;
           continue;
         }
         while (!gotoNextSibling()) {
           if (!gotoParent()) {
             return count;
           }
-          depth--;
         }
       }
     } finally {
@@ -194,6 +192,14 @@ final class TreeReader {
   private int endByte() {
     try {
       return (int) END_BYTE.invokeExact(node);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  private int childCount() {
+    try {
+      return (int) CHILD_COUNT.invokeExact(node);
     } catch (Throwable t) {
       throw rethrow(t);
     }

@@ -56,6 +56,7 @@ final class TreeSitterLibrary {
   static final MethodHandle END_BYTE;
   static final MethodHandle IS_MISSING;
   static final MethodHandle HAS_ERROR;
+  static final MethodHandle CHILD_COUNT;
   /** remold's own {@code remold_flatten} (src/main/c/flatten.c), in the optimised library only; else null. */
   static final MethodHandle FLATTEN;
   private static final SymbolLookup LOOKUP;
@@ -95,6 +96,7 @@ final class TreeSitterLibrary {
     END_BYTE = f.apply("ts_node_end_byte", FunctionDescriptor.of(JAVA_INT, NODE));
     IS_MISSING = f.apply("ts_node_is_missing", FunctionDescriptor.of(JAVA_BOOLEAN, NODE));
     HAS_ERROR = f.apply("ts_node_has_error", FunctionDescriptor.of(JAVA_BOOLEAN, NODE));
+    CHILD_COUNT = f.apply("ts_node_child_count", FunctionDescriptor.of(JAVA_INT, NODE));
   }
 
   private TreeSitterLibrary() {}
