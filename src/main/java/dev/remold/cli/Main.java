@@ -64,7 +64,12 @@ public final class Main implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String library = Parser.library();
+      String library;
+      try {
+        library = Parser.library();
+      } catch (LinkageError | RuntimeException e) {
+        library = "unavailable (" + e + ")";
+      }
       return new String[] {"remold " + VERSION,
           "tree-sitter: " + (library.equals("bundled") ? "the binding's bundled library (no optimised build found)" : library)};
     }

@@ -95,7 +95,10 @@ public final class Engine {
     Set<Path> named = new java.util.HashSet<>();
     targets.forEach(t -> named.add(t.toAbsolutePath().normalize()));
     // An .html file a walk found counts only where it is read: elsewhere it was never there, as before templates.
-    List<Discovered> found = (discoveredAhead == null ? discovery.discover(targets) : awaitDiscovery(discoveredAhead)).stream()
+    // The walk ahead took component templates too: it serves packs that read them; for others the folders are walked
+    // again, so .html files are handled exactly as a walk without templates handles them.
+    List<Discovered> found = (discoveredAhead != null && templates ? awaitDiscovery(discoveredAhead) : discovery.discover(targets))
+        .stream()
         .filter(d -> !FileDiscovery.isTemplate(d.path().getFileName().toString())
             || named.contains(d.path().toAbsolutePath().normalize()) || readsHtml(d, facts, rootByFolder, notices))
         .toList();
@@ -133,7 +136,10 @@ public final class Engine {
       return new RunReport(results, List.copyOf(notices));
     } finally {
       pool.shutdown();
-      parsers.forEach(Parser::close);
+      // A parser is freed only once no worker can be using it (an interrupted run may leave one parsing).
+      if (awaitWorkers(pool)) {
+        parsers.forEach(Parser::close);
+      }
     }
   }
 
@@ -148,6 +154,15 @@ public final class Engine {
 
     Processed(FileResult result) {
       this(result, List.of(), null, null);
+    }
+  }
+
+  private static boolean awaitWorkers(ExecutorService pool) {
+    try {
+      return pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

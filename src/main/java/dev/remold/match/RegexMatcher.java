@@ -18,7 +18,10 @@ public record RegexMatcher(Pattern regex) implements Matcher {
     // What a regex must find is text the file must contain: `^aws_[a-z]+$` needs "aws_". Of the literals and the
     // groups of plain alternatives it must match, the most selective (longest shortest option) serves.
     String source = regex.pattern();
-    if (regex.flags() != 0 || hasTopLevelAlternation(source)) {
+    // Flags (also inline, `(?i)`) change what a literal matches, and escapes such as \p{Alpha}, \x41 or \k<name> are
+    // followed by letters that are not text: then nothing is known.
+    if (regex.flags() != 0 || hasTopLevelAlternation(source) || INLINE_FLAGS.matcher(source).find()
+        || UNREAD_ESCAPE.matcher(source).find()) {
       return null;
     }
     Set<String> best = null;
@@ -33,6 +36,9 @@ public record RegexMatcher(Pattern regex) implements Matcher {
     }
     return best;
   }
+
+  private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+[:)]");
+  private static final Pattern UNREAD_ESCAPE = Pattern.compile("\\\\[pPxuUkcNQE0-9]");
 
   private static int shortest(Set<String> options) {
     return options.stream().mapToInt(String::length).min().orElse(0);

@@ -145,6 +145,10 @@ public final class Parser implements AutoCloseable {
         top--;
       }
     }
+    if (top != -1) {
+      // Child counts that disagree with the walk would leave a node short of children: never a silent wrong tree.
+      throw new IllegalStateException("tree-sitter's child counts disagree with its tree (" + (top + 1) + " nodes left open)");
+    }
     return root;
   }
 

@@ -40,8 +40,9 @@ final class TreeReader {
   private static final ThreadLocal<MemorySegment[]> BUFFERS = ThreadLocal.withInitial(
       () -> new MemorySegment[] {Arena.global().allocate(NODE), Arena.global().allocate(CURSOR)});
 
-  private final MemorySegment node = BUFFERS.get()[0];
-  private final MemorySegment cursor = BUFFERS.get()[1];
+  /** The buffers of the thread walking now, taken at the start of each walk (a parser may be handed to another thread). */
+  private MemorySegment node;
+  private MemorySegment cursor;
   /** Struct results are written into the same two buffers, so a walk allocates nothing native. */
   private final SegmentAllocator intoNode = (size, align) -> node;
   private final SegmentAllocator intoCursor = (size, align) -> cursor;
@@ -82,6 +83,8 @@ final class TreeReader {
 
   /** The same array as the native function's, by a cursor walk: iterative, so deeply nested code cannot overflow. */
   private int walk(MemorySegment tree) {
+    node = BUFFERS.get()[0];
+    cursor = BUFFERS.get()[1];
     boolean checkMissing = start(tree);
     try {
       int count = 0;

@@ -136,12 +136,18 @@ public final class ScriptRule implements Rule {
 
   @Override
   public Set<String> startKinds(Language language) {
-    return isTransform() ? Set.of("program") : matchers.get(language).startKinds();
+    if (isTransform()) {
+      return Set.of("program");
+    }
+    // A grammar the rule does not read: it starts nowhere there.
+    Matcher m = matchers.get(language);
+    return m == null ? Set.of() : m.startKinds();
   }
 
   @Override
   public Set<String> calleeNames(Language language) {
-    return isTransform() ? null : matchers.get(language).calleeNames();
+    Matcher m = matchers.get(language);
+    return isTransform() || m == null ? null : m.calleeNames();
   }
 
   @Override

@@ -31,4 +31,13 @@ class RegexMatcherTest {
     assertNull(required("signIn|signOut"));
     assertNull(required("(?i)amplify"));
   }
+
+  @Test
+  void inlineFlagsAndEscapesFollowedByLettersRequireNothing() {
+    assertNull(required("\\bwith(?i:ssrcontext)"));
+    assertNull(required("\\p{Alpha}+Auth"));
+    assertNull(required("\\x41uthStorage"));
+    assertNull(required("(?<id>\\w+)\\k<id>suffix"));
+    assertEquals(Set.of("Storage"), required("\\bStorage\\s*\\."));
+  }
 }

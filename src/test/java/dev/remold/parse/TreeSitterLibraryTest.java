@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TreeSitterLibraryTest {
   private static final Path BUILT = Path.of(System.getProperty(TreeSitterLibrary.PROPERTY, "target/native/libremold-tree-sitter.so"));
@@ -20,9 +21,13 @@ class TreeSitterLibraryTest {
     assertEquals(Files.isRegularFile(BUILT) ? BUILT.toString() : "bundled", Parser.library());
   }
 
+  @TempDir
+  Path broken;
+
   @Test
   void theBundledLibraryGivesTheSameTreesAsTheOptimisedOne() throws Exception {
-    List<Path> inputs = List.of(Path.of("testdata/before"), Path.of("testdata/after"), Path.of("examples"));
+    writeBrokenCopies(Path.of("testdata/before"), broken);
+    List<Path> inputs = List.of(Path.of("testdata/before"), Path.of("testdata/after"), Path.of("examples"), broken);
     String here = TreeDump.dump(inputs);
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--enable-native-access=ALL-UNNAMED", "-D" + TreeSitterLibrary.PROPERTY + "=", "-cp",
@@ -36,5 +41,34 @@ class TreeSitterLibraryTest {
     assertEquals("bundled", libraryAndDump[0]);
     assertTrue(here.lines().count() > 50_000, "the inputs hold enough code to compare");
     assertEquals(here, libraryAndDump[1]);
+  }
+
+  /**
+   * Writes copies of the sources with tokens cut out, brackets dropped and stray text put in (deterministically):
+   * error recovery is where two builds of tree-sitter would differ first, and it decides which files are refused.
+   */
+  private static void writeBrokenCopies(Path from, Path to) throws java.io.IOException {
+    String[] stray = {"(", "}", "=>", "<div>", "'", "`", "import", ";;", "登录 🚀", "\n\n"};
+    java.util.Random random = new java.util.Random(11);
+    List<Path> files;
+    try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+      files = walk.filter(Files::isRegularFile).filter(p -> Language.forFileName(p.getFileName().toString()).isPresent())
+          .sorted().toList();
+    }
+    for (int i = 0; i < files.size(); i++) {
+      StringBuilder text = new StringBuilder(Files.readString(files.get(i)));
+      for (int k = 0; k < 3 && !text.isEmpty(); k++) {
+        int at = random.nextInt(text.length());
+        if (Character.isLowSurrogate(text.charAt(at))) {
+          at--;
+        }
+        int end = Math.min(text.length(), at + random.nextInt(6));
+        if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+          end++;
+        }
+        text.replace(at, end, stray[random.nextInt(stray.length)]);
+      }
+      Files.writeString(to.resolve(i + "-" + files.get(i).getFileName()), text);
+    }
   }
 }
