@@ -19,11 +19,11 @@ class StringScanTest {
   }
 
   @Test
-  void charsBeyondLatin1NeitherHideNorFakeAMatch() {
+  void charsBeyondAsciiNeitherHideNorFakeAMatch() {
     StringScan scan = new StringScan(List.of("aws-amplify", "a?b"));
     // Chinese and emoji around the text, Latin-1 letters inside the line: the ASCII string is still found.
     assertTrue(scan.occurring("// 登录 🚀\nimport x from 'aws-amplify'; // déjà")[0]);
-    // A char above 255 is never taken for '?' (the string with '?' is searched char by char).
+    // Compared as UTF-8 bytes, a char beyond ASCII is never taken for another char.
     assertFalse(scan.occurring("a中b")[1]);
     assertTrue(scan.occurring("a?b")[1]);
     StringScan ascii = new StringScan(List.of("aws"));
