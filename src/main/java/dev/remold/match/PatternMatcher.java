@@ -135,7 +135,7 @@ public final class PatternMatcher implements Matcher {
     return matchNode(root, node, bindings, node);
   }
 
-  /** Returns whether text[start, end) contains the literal (a bounded search the JDK vectorises). */
+  /** Returns whether text[start, end) contains the literal (the JDK's bounded search, which stops at end). */
   private static boolean contains(String text, int start, int end, String literal) {
     return text.indexOf(literal, start, end) >= 0;
   }
