@@ -56,7 +56,7 @@ public final class Engine {
 
   /** A project as its files are processed: the pipeline of the rules its packs apply (shared: it is immutable) and what its files import. */
   private record ProjectState(ProjectFacts facts, FilePipeline pipeline, List<ProjectRule> projectRules, ModuleUses uses,
-      Set<Path> walkRoots) {}
+      Set<Path> walkRoots, FirstLook firstLook) {}
 
   /** Returns what the packs would do to the targets; nothing is written. */
   public RunReport run(List<Path> targets) throws IOException {
@@ -296,12 +296,15 @@ public final class Engine {
     state.walkRoots().add(d.root());
     ProjectFacts project = state.facts();
     String scanned = text.text();
+    // Vue components and templates are read as they always are; a script file gets one scan first.
+    FirstLook.Seen seen = vue || html ? new FirstLook.Seen(true, true) : state.firstLook().of(text.text());
     try {
       FilePipeline pipeline = state.pipeline();
       FilePipeline.Outcome out = vue
           ? new VueComponents(pipeline, parser).run(rel, text.text(),
               (extension, templateNames) -> new ProjectFileContext(project, path, extension, templateNames, packOptions))
           : html ? angularTemplate(pipeline, text.text(), new ProjectFileContext(project, path, packOptions))
+          : !seen.mayMatch() ? FilePipeline.Outcome.unchanged(text.text())
           : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path, packOptions), parser);
       scanned = out.text();
       if (out.text().equals(text.text())) {
@@ -314,8 +317,9 @@ public final class Engine {
     } catch (RuntimeException | StackOverflowError e) {
       return new Processed(new FileResult.Failed(path, rel, "internal error while rewriting: " + e));
     } finally {
-      // What the rewritten files import decides which dependencies package.json still needs.
-      if (!state.projectRules().isEmpty()) {
+      // What the rewritten files import decides which dependencies package.json still needs; a file that names no
+      // module a project rule asks about (and was not rewritten) imports none of them.
+      if (!state.projectRules().isEmpty() && (seen.namesAskedModule() || !scanned.equals(text.text()))) {
         state.uses().add(relative(root, path), scanned, namedImportQueries);
       }
     }
@@ -326,9 +330,10 @@ public final class Engine {
       ProjectFacts project = ProjectFacts.gather(r);
       List<Pack> applied = packsFor(project, notices);
       // One pipeline per project: its index of required text is built once, not once per file.
-      return new ProjectState(project, new FilePipeline(applied.stream().flatMap(p -> p.rules().stream()).toList(), options.prefilter()),
-          applied.stream().flatMap(p -> p.projectRules().stream()).toList(), new ModuleUses(),
-          ConcurrentHashMap.newKeySet());
+      FilePipeline pipeline = new FilePipeline(applied.stream().flatMap(p -> p.rules().stream()).toList(), options.prefilter());
+      List<ProjectRule> projectRules = applied.stream().flatMap(p -> p.projectRules().stream()).toList();
+      return new ProjectState(project, pipeline, projectRules, new ModuleUses(), ConcurrentHashMap.newKeySet(),
+          new FirstLook(pipeline.anchors(), projectRules.stream().flatMap(rule -> rule.modulesAsked().stream()).toList()));
     });
   }
 

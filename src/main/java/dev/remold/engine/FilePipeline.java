@@ -47,6 +47,7 @@ final class FilePipeline {
    * requires nothing.
    */
   private final StringScan anchors;
+  private final List<String> anchorStrings;
 
   private final boolean prefilter;
 
@@ -78,6 +79,7 @@ final class FilePipeline {
       groups.stream().max(java.util.Comparator.comparingInt(FilePipeline::selectivity)).ifPresent(anchorStrings::addAll);
     }
     scan = new StringScan(required);
+    this.anchorStrings = everyRuleRequires && prefilter ? List.copyOf(anchorStrings) : null;
     anchors = everyRuleRequires ? new StringScan(List.copyOf(anchorStrings)) : null;
   }
 
@@ -140,6 +142,11 @@ final class FilePipeline {
     Outcome {
       files = List.copyOf(files);
     }
+
+    /** Returns the outcome of a file no rule acts in. */
+    static Outcome unchanged(String text) {
+      return new Outcome(text, Map.of(), List.of(), List.of(), List.of(), List.of());
+    }
   }
 
   private Safety safetyOf(String ruleId) {
@@ -154,7 +161,7 @@ final class FilePipeline {
     List<String> notes = new ArrayList<>();
     if (active.isEmpty()) {
       // No rule's required text occurs: the file is never parsed.
-      return new Outcome(file.text(), rewrites, List.of(), List.of(), notes, List.of());
+      return Outcome.unchanged(file.text());
     }
     Dispatch dispatch = new Dispatch();
     Trees trees = new Trees(parser);
@@ -228,6 +235,15 @@ final class FilePipeline {
           + "); only code outside them was rewritten");
     }
     return new Outcome(text, rewrites, List.copyOf(findings), List.copyOf(new LinkedHashSet<>(sites)), notes, List.copyOf(files));
+  }
+
+  /**
+   * Returns text one of which a file must hold for any rule to act in it (each rule's most selective requirement), or
+   * null when there is none (some rule requires no text, or the prefilter is off): a file holding none of it gives
+   * {@link #run} nothing to do.
+   */
+  List<String> anchors() {
+    return anchorStrings;
   }
 
   /** Returns whether some rule may match the file: its required text occurs in it. */

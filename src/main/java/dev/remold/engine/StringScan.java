@@ -13,8 +13,10 @@ import java.util.Map;
  */
 final class StringScan {
   private final byte[][] strings;
-  /** Indexes of the strings of two or more bytes, by their first two bytes. */
+  /** Indexes of the strings of two or more bytes, by their key: the two bytes at their {@link #keyAt} offset. */
   private final Map<Integer, int[]> byBigram = new HashMap<>();
+  /** Per string, where its key starts: the pair of bytes in it least likely to occur in code. */
+  private final int[] keyAt;
   /** Indexes of the strings of one byte, looked for directly. */
   private final int[] singleBytes;
   /** A bit per hashed bigram that starts some string: most positions of a text are ruled out by one bit test. */
@@ -24,11 +26,13 @@ final class StringScan {
     this.strings = strings.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     Map<Integer, List<Integer>> lists = new HashMap<>();
     List<Integer> singles = new ArrayList<>();
+    keyAt = new int[this.strings.length];
     for (int n = 0; n < this.strings.length; n++) {
       byte[] s = this.strings[n];
       if (s.length >= 2) {
-        lists.computeIfAbsent(bigram(s, 0), k -> new ArrayList<>()).add(n);
-        int h = filterSlot(bigram(s, 0));
+        keyAt[n] = rarestPair(s);
+        lists.computeIfAbsent(bigram(s, keyAt[n]), k -> new ArrayList<>()).add(n);
+        int h = filterSlot(bigram(s, keyAt[n]));
         bigramFilter[h >>> 6] |= 1L << h;
       } else if (s.length == 1) {
         singles.add(n);
@@ -67,7 +71,7 @@ final class StringScan {
       int[] candidates = byBigram.get(b);
       if (candidates != null) {
         for (int n : candidates) {
-          if (!present[n] && startsWith(text, strings[n], i)) {
+          if (!present[n] && i >= keyAt[n] && startsWith(text, strings[n], i - keyAt[n])) {
             present[n] = true;
             any = true;
           }
@@ -75,6 +79,43 @@ final class StringScan {
       }
     }
     return any;
+  }
+
+  /** Lower-case letters, most frequent first (in English and in code alike). */
+  private static final String LETTERS = "etaoinsrlcudpmhgfbywvkxjqz";
+
+  /** How often a byte may be expected in source code, roughly: spaces and punctuation most, `@` and `$` least. */
+  private static int frequency(byte b) {
+    int letter = LETTERS.indexOf(b);
+    if (letter >= 0) {
+      return 52 - 2 * letter;
+    }
+    if (b >= 'A' && b <= 'Z' || b >= '0' && b <= '9') {
+      return 8;
+    }
+    return switch (b) {
+      case ' ', '\n', '\t' -> 100;
+      case '.', '(', ')', ';', ',', '=', '\'', '"', '{', '}', ':' -> 40;
+      case '_', '-', '/' -> 10;
+      default -> 4;
+    };
+  }
+
+  /**
+   * Returns the offset of the pair of bytes least likely to occur in code: `tsx` is looked for at `sx`, not at the
+   * `ts` of every `const`, so most positions of a file fail the filter for it.
+   */
+  private static int rarestPair(byte[] s) {
+    int best = 0;
+    int bestScore = Integer.MAX_VALUE;
+    for (int k = 0; k + 1 < s.length; k++) {
+      int score = frequency(s[k]) * frequency(s[k + 1]);
+      if (score < bestScore) {
+        best = k;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   private static boolean startsWith(byte[] text, byte[] prefix, int at) {

@@ -2,9 +2,11 @@ package dev.remold.rules;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -58,6 +60,16 @@ public record ProjectRule(String id, String description, Safety safety, String s
         .orElse(declared.containsKey(c.strip())));
     return depends && (ifImports.isEmpty() || ifImports.stream().anyMatch(imported))
         && (ifExists.isEmpty() || ifExists.stream().anyMatch(exists));
+  }
+
+  /** Returns the modules whose importers the rule asks about: what it removes or adds, and its {@code ifImports}. */
+  public Set<String> modulesAsked() {
+    Set<String> out = new LinkedHashSet<>();
+    if (kind == Kind.REMOVE || kind == Kind.ADD) {
+      out.addAll(packages.keySet());
+    }
+    ifImports.forEach(q -> out.add(q.contains("#") ? q.substring(0, q.indexOf('#')) : q));
+    return out;
   }
 
   /** Returns whether the rule has conditions of its own (an {@code add} without them follows the imports alone). */

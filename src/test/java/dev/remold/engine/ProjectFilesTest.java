@@ -91,6 +91,23 @@ class ProjectFilesTest {
   }
 
   @Test
+  void aFileWithNoAmplifyCodeStillKeepsThePackagesItImports() throws IOException {
+    // No rule acts in these files (they are never parsed), but what they import still decides package.json.
+    Path dir = project("app", Map.of(
+        "package.json", pkg("    \"amazon-cognito-identity-js\": \"^6.3.6\",\n    \"aws-amplify\": \"^5.3.11\",\n"
+            + "    \"aws-appsync\": \"^4.1.9\""),
+        "src/pool.js", "import { CognitoUserPool } from 'amazon-cognito-identity-js';\nexport const pool = new CognitoUserPool({});\n",
+        "src/other.js", "export const x = 1;\n",
+        "src/login.js", "import { Auth } from 'aws-amplify';\nexport const out = () => Auth.signOut();\n"));
+    RunReport report = run(dir);
+    String pkg = after(report, "package.json");
+    assertTrue(pkg.contains("amazon-cognito-identity-js"), pkg);
+    assertTrue(!pkg.contains("aws-appsync"), "no file imports it: " + pkg);
+    assertTrue(sites(report, "package.json").stream().anyMatch(f -> f.message().startsWith(
+        "amazon-cognito-identity-js kept: src/pool.js still imports it")), sites(report, "package.json").toString());
+  }
+
+  @Test
   void aSecondRunChangesNothing() throws IOException {
     Path dir = project("app", Map.of(
         "package.json", pkg("    \"@aws-amplify/ui-react\": \"^5.3.1\",\n    \"aws-amplify\": \"^5.3.11\",\n    \"next\": \"^14.0.0\""),
