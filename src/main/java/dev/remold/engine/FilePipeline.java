@@ -44,10 +44,10 @@ final class FilePipeline {
   /**
    * Per rule, its most selective group (its longest strings): a file in which none of these occurs cannot meet any
    * rule, and most files are ruled out by this short list before the full one is looked for; null when some rule
-   * requires nothing.
+   * requires nothing or the prefilter is off.
    */
-  private final StringScan anchors;
   private final List<String> anchorStrings;
+  private final StringScan anchors;
 
   private final boolean prefilter;
 
@@ -80,7 +80,7 @@ final class FilePipeline {
     }
     scan = new StringScan(required);
     this.anchorStrings = everyRuleRequires && prefilter ? List.copyOf(anchorStrings) : null;
-    anchors = everyRuleRequires ? new StringScan(List.copyOf(anchorStrings)) : null;
+    anchors = this.anchorStrings == null ? null : new StringScan(this.anchorStrings);
   }
 
   /** Drops the strings of a group that contain another of its strings: they occur only where that one does. */
