@@ -95,9 +95,8 @@ public final class Engine {
     Set<Path> named = new java.util.HashSet<>();
     targets.forEach(t -> named.add(t.toAbsolutePath().normalize()));
     // An .html file a walk found counts only where it is read: elsewhere it was never there, as before templates.
-    // The walk ahead took component templates too: it serves packs that read them; for others the folders are walked
-    // again, so .html files are handled exactly as a walk without templates handles them.
-    List<Discovered> found = (discoveredAhead != null && templates ? awaitDiscovery(discoveredAhead) : discovery.discover(targets))
+    List<Discovered> found = (discoveredAhead == null ? discovery.discover(targets)
+        : templates ? awaitDiscovery(discoveredAhead) : withoutTemplates(awaitDiscovery(discoveredAhead), targets, discovery))
         .stream()
         .filter(d -> !FileDiscovery.isTemplate(d.path().getFileName().toString())
             || named.contains(d.path().toAbsolutePath().normalize()) || readsHtml(d, facts, rootByFolder, notices))
@@ -155,6 +154,23 @@ public final class Engine {
     Processed(FileResult result) {
       this(result, List.of(), null, null);
     }
+  }
+
+  /**
+   * Returns what a walk without templates finds, from what the walk ahead (with them) found: no .html file it met in a
+   * folder, and an .html file named as a target as such a walk reports it (not a source file).
+   */
+  private static List<Discovered> withoutTemplates(List<Discovered> found, List<Path> targets, FileDiscovery discovery)
+      throws IOException {
+    List<Discovered> out = new ArrayList<>(found.stream()
+        .filter(d -> !FileDiscovery.isTemplate(d.path().getFileName().toString())).toList());
+    List<Path> namedTemplates = targets.stream()
+        .filter(t -> FileDiscovery.isTemplate(t.getFileName().toString()) && !Files.isDirectory(t)).toList();
+    if (!namedTemplates.isEmpty()) {
+      out.addAll(discovery.discover(namedTemplates));
+      out.sort(Comparator.comparing(Discovered::relativePath).thenComparing(d -> d.path().toString()));
+    }
+    return out;
   }
 
   private static boolean awaitWorkers(ExecutorService pool) {
