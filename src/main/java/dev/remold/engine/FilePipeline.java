@@ -67,7 +67,7 @@ final class FilePipeline {
     requirements = new int[this.rules.size()][][];
     boolean everyRuleRequires = true;
     for (int i = 0; i < requirements.length; i++) {
-      List<Set<String>> groups = this.rules.get(i).requiredText().stream().map(FilePipeline::shortest).toList();
+      List<Set<String>> groups = this.rules.get(i).requiredText().stream().map(StringScan::withoutSuperstrings).toList();
       everyRuleRequires &= !groups.isEmpty();
       requirements[i] = new int[groups.size()][];
       for (int g = 0; g < groups.size(); g++) {
@@ -81,17 +81,6 @@ final class FilePipeline {
     scan = new StringScan(required);
     this.anchorStrings = everyRuleRequires && prefilter ? List.copyOf(anchorStrings) : null;
     anchors = this.anchorStrings == null ? null : new StringScan(this.anchorStrings);
-  }
-
-  /** Drops the strings of a group that contain another of its strings: they occur only where that one does. */
-  private static Set<String> shortest(Set<String> anyOf) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String s : anyOf) {
-      if (anyOf.stream().noneMatch(t -> !t.equals(s) && s.contains(t))) {
-        out.add(s);
-      }
-    }
-    return out;
   }
 
   /** How rarely a group is expected to occur: by its shortest string (a long module name beats {@code get}). */

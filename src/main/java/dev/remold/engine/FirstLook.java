@@ -22,10 +22,7 @@ final class FirstLook {
     anchorsKnown = anchors != null;
     List<String> strings = new ArrayList<>(anchorsKnown ? anchors : List.of());
     anchorCount = strings.size();
-    // A module name that holds another asked one occurs only where that one does.
-    askedModules.stream().distinct()
-        .filter(m -> askedModules.stream().noneMatch(other -> !other.equals(m) && m.contains(other)))
-        .forEach(strings::add);
+    strings.addAll(StringScan.withoutSuperstrings(askedModules));
     scan = new StringScan(strings);
   }
 

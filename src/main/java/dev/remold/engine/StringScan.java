@@ -2,9 +2,12 @@ package dev.remold.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds which of a fixed list of strings occur in a text, in one pass over it. Strings and text are compared as UTF-8
@@ -40,6 +43,20 @@ final class StringScan {
     }
     lists.forEach((b, ns) -> byBigram.put(b, ns.stream().mapToInt(Integer::intValue).toArray()));
     singleBytes = singles.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Returns the strings, without those that contain another of them: when any of them will do, a longer one occurs
+   * only where the one it contains does.
+   */
+  static Set<String> withoutSuperstrings(Collection<String> anyOf) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : anyOf) {
+      if (anyOf.stream().noneMatch(t -> !t.equals(s) && s.contains(t))) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** Returns, by index, which strings occur in the text. */
