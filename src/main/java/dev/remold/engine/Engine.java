@@ -313,15 +313,15 @@ public final class Engine {
     ProjectFacts project = state.facts();
     String scanned = text.text();
     // Vue components and templates are read as they always are; a script file gets one scan first.
-    FirstLook.Seen seen = vue || html ? new FirstLook.Seen(true, true) : state.firstLook().of(text.text());
+    FirstLook.Seen seen = vue || html ? new FirstLook.Seen(null, true) : state.firstLook().of(bytes);
     try {
       FilePipeline pipeline = state.pipeline();
       FilePipeline.Outcome out = vue
           ? new VueComponents(pipeline, parser).run(rel, text.text(),
               (extension, templateNames) -> new ProjectFileContext(project, path, extension, templateNames, packOptions))
           : html ? angularTemplate(pipeline, text.text(), new ProjectFileContext(project, path, packOptions))
-          : !seen.mayMatch() ? FilePipeline.Outcome.unchanged(text.text())
-          : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path, packOptions), parser);
+          : pipeline.run(new SourceFile(rel, text.text(), language.get()), new ProjectFileContext(project, path, packOptions), parser,
+              seen.present());
       scanned = out.text();
       if (out.text().equals(text.text())) {
         return new Processed(new FileResult.Unchanged(path, rel, out.sites(), out.notes()));
@@ -349,7 +349,7 @@ public final class Engine {
       FilePipeline pipeline = new FilePipeline(applied.stream().flatMap(p -> p.rules().stream()).toList(), options.prefilter());
       List<ProjectRule> projectRules = applied.stream().flatMap(p -> p.projectRules().stream()).toList();
       return new ProjectState(project, pipeline, projectRules, new ModuleUses(), ConcurrentHashMap.newKeySet(),
-          new FirstLook(pipeline.anchors(), projectRules.stream().flatMap(rule -> rule.modulesAsked().stream()).toList()));
+          new FirstLook(pipeline.requiredText(), projectRules.stream().flatMap(rule -> rule.modulesAsked().stream()).toList()));
     });
   }
 

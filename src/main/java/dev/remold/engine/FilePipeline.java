@@ -40,19 +40,13 @@ final class FilePipeline {
   /** Per rule (in order), what it requires: all of these groups, each met by any of its strings (numbers in {@link #scan}). */
   private final int[][][] requirements;
   /** Every string some rule requires, numbered. */
+  private final List<String> required;
   private final StringScan scan;
-  /**
-   * Per rule, its most selective group (its longest strings): a file in which none of these occurs cannot meet any
-   * rule, and most files are ruled out by this short list before the full one is looked for; null when some rule
-   * requires nothing or the prefilter is off.
-   */
-  private final List<String> anchorStrings;
-  private final StringScan anchors;
 
   private final boolean prefilter;
 
-  /** The rules that can start at each node kind, by grammar and kind: a pipeline serves a whole project, on every worker. */
-  private final Map<String, List<Rule>> rulesByKind = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Which rules can start at each node kind, by grammar: a pipeline serves a whole project, on every worker. */
+  private final Map<Language, Starts> starts = new java.util.concurrent.ConcurrentHashMap<>();
 
   FilePipeline(List<Rule> rules) {
     this(rules, /* prefilter= */ true);
@@ -63,12 +57,9 @@ final class FilePipeline {
     this.prefilter = prefilter;
     List<String> required = new ArrayList<>();
     Map<String, Integer> numbers = new HashMap<>();
-    Set<String> anchorStrings = new LinkedHashSet<>();
     requirements = new int[this.rules.size()][][];
-    boolean everyRuleRequires = true;
     for (int i = 0; i < requirements.length; i++) {
       List<Set<String>> groups = this.rules.get(i).requiredText().stream().map(StringScan::withoutSuperstrings).toList();
-      everyRuleRequires &= !groups.isEmpty();
       requirements[i] = new int[groups.size()][];
       for (int g = 0; g < groups.size(); g++) {
         requirements[i][g] = groups.get(g).stream().mapToInt(s -> numbers.computeIfAbsent(s, k -> {
@@ -76,16 +67,9 @@ final class FilePipeline {
           return required.size() - 1;
         })).toArray();
       }
-      groups.stream().max(java.util.Comparator.comparingInt(FilePipeline::selectivity)).ifPresent(anchorStrings::addAll);
     }
+    this.required = List.copyOf(required);
     scan = new StringScan(required);
-    this.anchorStrings = everyRuleRequires && prefilter ? List.copyOf(anchorStrings) : null;
-    anchors = this.anchorStrings == null ? null : new StringScan(this.anchorStrings);
-  }
-
-  /** How rarely a group is expected to occur: by its shortest string (a long module name beats {@code get}). */
-  private static int selectivity(Set<String> anyOf) {
-    return anyOf.stream().mapToInt(String::length).min().orElse(0) * 100 - anyOf.size();
   }
 
   /** Returns whether every group of a rule's requirement has a string that occurs. */
@@ -144,7 +128,15 @@ final class FilePipeline {
 
   /** Returns the rewritten text of a file. */
   Outcome run(SourceFile file, FileContext context, Parser parser) throws FileFailure {
-    List<Rule> active = activeRules(file, context);
+    return run(file, context, parser, null);
+  }
+
+  /**
+   * Returns the rewritten text of a file; {@code present} tells which of {@link #requiredText} occur in it when the
+   * caller has looked already (null: look here).
+   */
+  Outcome run(SourceFile file, FileContext context, Parser parser, boolean[] present) throws FileFailure {
+    List<Rule> active = activeRules(file, context, present != null ? present : presentIn(file));
     Map<String, Integer> rewrites = new TreeMap<>();
     Set<Finding> findings = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
@@ -165,7 +157,7 @@ final class FilePipeline {
       if (pass > 1) {
         tree = trees.of(file.withText(text));
         // A rule may match code an earlier pass wrote (v6 code that the prefilter did not see at first).
-        List<Rule> now = activeRules(file.withText(text), context);
+        List<Rule> now = activeRules(file.withText(text), context, presentIn(file.withText(text)));
         if (!now.equals(active)) {
           active = now;
           dispatch = new Dispatch();
@@ -227,22 +219,21 @@ final class FilePipeline {
   }
 
   /**
-   * Returns text one of which a file must hold for any rule to act in it (each rule's most selective requirement), or
-   * null when there is none (some rule requires no text, or the prefilter is off): a file holding none of it gives
-   * {@link #run} nothing to do.
+   * Returns every string some rule requires, in the order {@code present} arrays follow, or null when the prefilter is
+   * off: a file in which no rule's required strings all occur gives {@link #run} nothing to do.
    */
-  List<String> anchors() {
-    return anchorStrings;
+  List<String> requiredText() {
+    return prefilter ? required : null;
   }
 
   /** Returns whether some rule may match the file: its required text occurs in it. */
   boolean mayMatch(SourceFile file) {
-    return !activeRules(file, null).isEmpty();
+    return !activeRules(file, null, presentIn(file)).isEmpty();
   }
 
   /** Returns what the rules find in a tree, without rewriting anything (the expressions of a Vue template). */
   List<RuleHit> matchOnly(SyntaxTree tree, FileContext context) throws FileFailure {
-    List<Rule> active = activeRules(tree.file(), context);
+    List<Rule> active = activeRules(tree.file(), context, presentIn(tree.file()));
     return active.isEmpty() ? List.of() : matchAll(tree, active, new Dispatch(), context);
   }
 
@@ -263,15 +254,19 @@ final class FilePipeline {
         .map(r -> r.specId().isEmpty() ? r.id() : r.specId()).orElse(ruleId);
   }
 
-  /** Returns the rules that may act in a file: its grammar, their conditions (when a context is given), their required text. */
-  private List<Rule> activeRules(SourceFile file, FileContext context) {
-    if (!prefilter) {
+  /** Returns which required strings occur in a file (null when the prefilter is off). */
+  private boolean[] presentIn(SourceFile file) {
+    return prefilter ? scan.occurring(file.text()) : null;
+  }
+
+  /**
+   * Returns the rules that may act in a file: its grammar, their conditions (when a context is given), their required
+   * text (which of it is present; null: all rules pass).
+   */
+  private List<Rule> activeRules(SourceFile file, FileContext context, boolean[] present) {
+    if (present == null) {
       return rules.stream().filter(r -> r.languages().contains(file.language()) && (context == null || r.appliesIn(context))).toList();
     }
-    if (anchors != null && !anchors.anyOccurs(file.text())) {
-      return List.of();
-    }
-    boolean[] present = scan.occurring(file.text());
     List<Rule> out = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Rule r = rules.get(i);
@@ -339,15 +334,57 @@ final class FilePipeline {
 
   /**
    * Returns the rules, in order, that can start at a node kind in a grammar, for a call the ones that can match what it
-   * calls (most rules start at a call: offered each call, they would try their patterns on every one); kept for the
-   * pipeline's life.
+   * calls (most rules start at a call: offered each call, they would try their patterns on every one).
    */
   private List<Rule> startingAt(Language language, String kind, String callee) {
-    return rulesByKind.computeIfAbsent(language + " " + kind + " " + callee, key -> rules.stream().filter(r -> {
-      Set<String> kinds = r.startKinds(language);
+    return starts.computeIfAbsent(language, this::startsIn).at(kind, callee);
+  }
+
+  private Starts startsIn(Language language) {
+    Set<String> named = new HashSet<>();
+    for (Rule r : rules) {
       Set<String> callees = r.calleeNames(language);
-      return (kinds == null || kinds.contains(kind)) && (callee == null || callees == null || callees.contains(callee));
-    }).toList());
+      if (callees != null) {
+        named.addAll(callees);
+      }
+    }
+    return new Starts(language, named);
+  }
+
+  /**
+   * Which rules can start where, in one grammar; kept for the pipeline's life. Real code calls thousands of names no
+   * rule names: those calls share one list, so a new name costs a set lookup, not a pass over every rule.
+   */
+  private final class Starts {
+    private final Language language;
+    private final Set<String> namedCallees;
+    private final Map<String, List<Rule>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Rule>> byCallee = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Rule> anyCall;
+
+    Starts(Language language, Set<String> namedCallees) {
+      this.language = language;
+      this.namedCallees = namedCallees;
+      this.anyCall = rules.stream().filter(r -> startsAt(r, "call_expression") && r.calleeNames(language) == null).toList();
+    }
+
+    List<Rule> at(String kind, String callee) {
+      if (callee == null) {
+        return byKind.computeIfAbsent(kind, k -> select(k, null));
+      }
+      return namedCallees.contains(callee) ? byCallee.computeIfAbsent(callee, c -> select("call_expression", c)) : anyCall;
+    }
+
+    /** The rules that can start at the kind and, when a callee is given, may call that name. */
+    private List<Rule> select(String kind, String callee) {
+      return rules.stream().filter(r -> startsAt(r, kind)
+          && (callee == null || r.calleeNames(language) == null || r.calleeNames(language).contains(callee))).toList();
+    }
+
+    private boolean startsAt(Rule r, String kind) {
+      Set<String> kinds = r.startKinds(language);
+      return kinds == null || kinds.contains(kind);
+    }
   }
 
   /** Drops catch-all hits on code that a regular rule rewrites in this pass (an inner call of a rewritten chain). */

@@ -5,38 +5,34 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The one scan each source file gets before anything else: whether some rule may act in it (the pipeline's anchors)
- * and whether it names a module some project rule asks about (else its imports need not be read). Most files of a
- * big repository are done with after it.
+ * The one scan each source file gets, over its bytes, before anything else: which strings the rules require occur in
+ * it (a file in which no rule finds all its strings is never parsed), and whether it names a module some project rule
+ * asks about (else its imports need not be read). Most files of a big repository are done with after it.
  */
 final class FirstLook {
-  /** What the scan saw in a file. */
-  record Seen(boolean mayMatch, boolean namesAskedModule) {}
+  /** What the scan saw in a file: {@code present} in the numbering of the pipeline's required text (null: unknown). */
+  record Seen(boolean[] present, boolean namesAskedModule) {}
 
   private final StringScan scan;
-  private final int anchorCount;
-  private final boolean anchorsKnown;
+  private final int requiredCount;
+  private final boolean requiredKnown;
 
-  /** Creates the scan for a pipeline's anchors (null: any file may match) and the modules project rules ask about. */
-  FirstLook(List<String> anchors, Collection<String> askedModules) {
-    anchorsKnown = anchors != null;
-    List<String> strings = new ArrayList<>(anchorsKnown ? anchors : List.of());
-    anchorCount = strings.size();
+  /** Creates the scan for a pipeline's required text (null: the prefilter is off) and the modules project rules ask about. */
+  FirstLook(List<String> required, Collection<String> askedModules) {
+    requiredKnown = required != null;
+    List<String> strings = new ArrayList<>(requiredKnown ? required : List.of());
+    requiredCount = strings.size();
     strings.addAll(StringScan.withoutSuperstrings(askedModules));
     scan = new StringScan(strings);
   }
 
-  Seen of(String text) {
-    boolean[] present = scan.occurring(text);
-    boolean mayMatch = !anchorsKnown;
+  /** Looks at a file's UTF-8 bytes (a byte-order mark may lead: no string starts with one). */
+  Seen of(byte[] utf8) {
+    boolean[] present = scan.occurring(utf8);
     boolean namesModule = false;
-    for (int i = 0; i < present.length; i++) {
-      if (i < anchorCount) {
-        mayMatch |= present[i];
-      } else {
-        namesModule |= present[i];
-      }
+    for (int i = requiredCount; i < present.length; i++) {
+      namesModule |= present[i];
     }
-    return new Seen(mayMatch, namesModule);
+    return new Seen(requiredKnown ? present : null, namesModule);
   }
 }
