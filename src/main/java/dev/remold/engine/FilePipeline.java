@@ -93,16 +93,39 @@ final class FilePipeline {
   private static final class Trees {
     private final Parser parser;
     private SyntaxTree last;
+    /** Whether the last tree was spliced rather than parsed: the gate and the rules see only fresh parses. */
+    private boolean spliced;
 
     Trees(Parser parser) {
       this.parser = parser;
     }
 
     SyntaxTree of(SourceFile file) {
-      if (last == null || !last.file().text().equals(file.text())) {
+      if (last == null || spliced || !last.file().text().equals(file.text())) {
         last = parser.parse(file);
+        spliced = false;
       }
       return last;
+    }
+
+    /**
+     * Returns the tree of a text that the insertions made from a tree's: the new import statements spliced into the
+     * old tree where {@link Parser#withStatementsInserted} can do that exactly, else a parse.
+     */
+    SyntaxTree afterInsertions(SyntaxTree from, List<Edit> insertions, SourceFile result) {
+      java.util.SortedMap<Integer, String> at = new TreeMap<>();
+      for (Edit e : insertions) {
+        if (!e.isInsertion() || at.put(e.start(), e.replacement()) != null) {
+          return of(result);
+        }
+      }
+      SyntaxTree tree = parser.withStatementsInserted(from, at);
+      if (tree == null || !tree.file().text().equals(result.text())) {
+        return of(result);
+      }
+      last = tree;
+      spliced = true;
+      return tree;
     }
   }
 
@@ -471,8 +494,11 @@ final class FilePipeline {
     if (r.conflicts().isEmpty() && r.deferredGroups() == 0) {
       return applyBatch(text, r.accepted(), positions);
     }
+    // The usual case: a new import after one that goes away. The new statements are spliced into the tree, not re-parsed.
+    SyntaxTree before = trees.of(file.withText(text));
     text = applyBatch(text, added, positions);
-    return applyBatch(text, ModuleEditor.removeUnusedImports(trees.of(file.withText(text)), removals), positions);
+    SyntaxTree after = trees.afterInsertions(before, added, file.withText(text));
+    return applyBatch(text, ModuleEditor.removeUnusedImports(after, removals), positions);
   }
 
   private static String applyBatch(String text, List<Edit> edits, OriginalPositions positions) {
