@@ -25,10 +25,9 @@ public record SyntaxTree(SourceFile file, Node root, List<Node> errors) {
   /** Returns the 1-based line of a char offset in a text. */
   public static int lineOf(String text, int offset) {
     int line = 1;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
+    // indexOf jumps from break to break, several times faster than reading every char.
+    for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+      line++;
     }
     return line;
   }

@@ -39,4 +39,13 @@ class ModuleUsesTest {
     assertTrue(uses.imports("aws-amplify/auth#signInWithRedirect"));
     assertFalse(uses.imports("aws-amplify/auth#signOut"));
   }
+
+  @Test
+  void aNameCountsOnlyWhole() {
+    assertTrue(ModuleUses.containsName("signOut()", "signOut"));
+    assertTrue(ModuleUses.containsName("a.signOut; signOutAll", "signOut"));
+    assertTrue(ModuleUses.containsName("x signOut", "signOut"));
+    assertFalse(ModuleUses.containsName("signOutAll(); $signOut; _signOut; signOut2", "signOut"));
+    assertFalse(ModuleUses.containsName("", "signOut"));
+  }
 }
