@@ -348,6 +348,7 @@ public final class Engine {
       // One pipeline per project: its index of required text is built once, not once per file.
       FilePipeline pipeline = new FilePipeline(applied.stream().flatMap(p -> p.rules().stream()).toList(), options.prefilter());
       List<ProjectRule> projectRules = applied.stream().flatMap(p -> p.projectRules().stream()).toList();
+      project.expectCodeQueries(applied.stream().flatMap(p -> p.rules().stream()).flatMap(rule -> rule.projectCodeQueries().stream()).toList());
       return new ProjectState(project, pipeline, projectRules, new ModuleUses(), ConcurrentHashMap.newKeySet(),
           new FirstLook(pipeline.requiredText(), projectRules.stream().flatMap(rule -> rule.modulesAsked().stream()).toList()));
     });

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +39,7 @@ public final class ProjectFacts {
   private final boolean dataSchemaTyped;
   private final Map<Path, Map<String, GraphqlOperation>> modules = new ConcurrentHashMap<>();
   private final Map<String, Boolean> codeMatches = new ConcurrentHashMap<>();
+  private final Set<String> expectedQueries = ConcurrentHashMap.newKeySet();
   private static final Pattern SOURCE = Pattern.compile(".*\\.(js|jsx|mjs|cjs|ts|tsx|mts|cts|vue)$");
   private static final Set<String> NOT_SOURCE = Set.of("node_modules", ".git", "dist", "build", ".next", ".nuxt", "coverage", "amplify");
 
@@ -50,33 +54,72 @@ public final class ProjectFacts {
   }
 
   /**
+   * Tells the regexes that rules of this project may ask {@link #codeMatches} about: the first question then searches
+   * the project once for all of them, not once per regex.
+   */
+  public void expectCodeQueries(Collection<String> regexes) {
+    expectedQueries.addAll(regexes);
+  }
+
+  /**
    * Returns whether some source file of the project (outside node_modules, build output and the Gen 1
    * backend folder, up to 1 MB) holds a match of the regex; each regex is answered once per project.
    */
   public boolean codeMatches(String regex) {
-    return codeMatches.computeIfAbsent(regex, r -> {
+    Boolean known = codeMatches.get(regex);
+    if (known != null) {
+      return known;
+    }
+    synchronized (codeMatches) {
+      if (!codeMatches.containsKey(regex)) {
+        Set<String> pending = new LinkedHashSet<>(List.of(regex));
+        expectedQueries.stream().filter(r -> !codeMatches.containsKey(r)).forEach(pending::add);
+        codeMatches.putAll(searchCode(pending));
+      }
+      return codeMatches.get(regex);
+    }
+  }
+
+  /** Searches the project's source files once for each of the regexes. */
+  private Map<String, Boolean> searchCode(Set<String> regexes) {
+    Map<String, Boolean> found = new HashMap<>();
+    Map<String, Pattern> pending = new LinkedHashMap<>();
+    Map<String, Set<String>> literals = new HashMap<>();
+    for (String r : regexes) {
+      found.put(r, false);
       Pattern pattern = Pattern.compile(r);
+      pending.put(r, pattern);
       // A file without the literal text every match holds is not searched: a regex tried at every character of a
       // big project costs a second, a plain search a fraction of that.
-      Set<String> literals = new RegexMatcher(pattern).requiredText();
-      try (Stream<Path> files = Files.walk(root)) {
-        return files.filter(f -> SOURCE.matcher(f.getFileName().toString()).matches())
-            .filter(f -> root.relativize(f).getNameCount() > 0 && !skipped(root.relativize(f)))
-            .anyMatch(f -> {
-              try {
-                if (Files.size(f) > 1 << 20) {
-                  return false;
-                }
-                String text = Files.readString(f, StandardCharsets.UTF_8);
-                return (literals == null || literals.stream().anyMatch(text::contains)) && pattern.matcher(text).find();
-              } catch (IOException | java.io.UncheckedIOException e) {
-                return false;
-              }
-            });
-      } catch (IOException | java.io.UncheckedIOException e) {
-        return false;
+      literals.put(r, new RegexMatcher(pattern).requiredText());
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      Iterator<Path> it = files.filter(f -> SOURCE.matcher(f.getFileName().toString()).matches())
+          .filter(f -> root.relativize(f).getNameCount() > 0 && !skipped(root.relativize(f))).iterator();
+      while (it.hasNext() && !pending.isEmpty()) {
+        Path f = it.next();
+        String text;
+        try {
+          if (Files.size(f) > 1 << 20) {
+            continue;
+          }
+          text = Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          continue;
+        }
+        pending.entrySet().removeIf(e -> {
+          Set<String> need = literals.get(e.getKey());
+          boolean match = (need == null || need.stream().anyMatch(text::contains)) && e.getValue().matcher(text).find();
+          if (match) {
+            found.put(e.getKey(), true);
+          }
+          return match;
+        });
       }
-    });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // An unreadable folder answers what was found before it.
+    }
+    return found;
   }
 
   /** Returns whether a file or folder exists at a path relative to the root (one that leaves the root never does). */

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A rule read from YAML: a matcher per grammar, constraints, transforms, a fix template and its side effects. */
 public final class DeclarativeRule implements Rule {
@@ -273,6 +274,14 @@ public final class DeclarativeRule implements Rule {
     }
     return Scopes.symbolOf(n).filter(s -> s.path().size() == 1)
         .map(s -> new ImportRequest.RemoveIfUnused(s.path().getFirst(), List.of(s.module())));
+  }
+
+  @Override
+  public Set<String> projectCodeQueries() {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    Stream.concat(when.stream(), unless.stream()).filter(c -> c.startsWith("projectCode:"))
+        .forEach(c -> out.add(c.substring("projectCode:".length())));
+    return out;
   }
 
   /** Returns whether the conditions hold: every kind listed (dependency, extension) with any of its values. */

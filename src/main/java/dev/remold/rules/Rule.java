@@ -37,6 +37,11 @@ public sealed interface Rule permits DeclarativeRule, ScriptRule, MarkupRule {
     return true;
   }
 
+  /** Returns the regexes its conditions ask the project's code about ({@code projectCode}), so one search answers all. */
+  default Set<String> projectCodeQueries() {
+    return Set.of();
+  }
+
   /** Returns the node types a match can start at in a grammar, or null for any. */
   Set<String> startKinds(Language language);
 

@@ -113,4 +113,22 @@ class StorageTransformsTest {
     assertEquals(false, facts.codeMatches("configure\\(\\{ level"));
     assertEquals(true, facts.codeMatches("Storage\\.put"));
   }
+
+  @Test
+  void expectedQueriesAreAnsweredByOneSearch() throws Exception {
+    Files.createDirectories(tmp.resolve("q/src"));
+    Files.writeString(tmp.resolve("q/package.json"), "{}");
+    Files.writeString(tmp.resolve("q/src/a.js"), "Storage.put(k, d)");
+    Files.writeString(tmp.resolve("q/src/b.ts"), "Storage.configure({ level: 'private' })");
+    dev.remold.project.ProjectFacts facts = dev.remold.project.ProjectFacts.gather(tmp.resolve("q"));
+    facts.expectCodeQueries(java.util.List.of("Storage\\.put", "configure\\(\\{ level", "Auth\\."));
+    assertEquals(true, facts.codeMatches("Storage\\.put"));
+    // The files are gone, yet the other expected regexes were answered by the first search.
+    Files.delete(tmp.resolve("q/src/a.js"));
+    Files.delete(tmp.resolve("q/src/b.ts"));
+    assertEquals(true, facts.codeMatches("configure\\(\\{ level"));
+    assertEquals(false, facts.codeMatches("Auth\\."));
+    // A regex nobody said would come is searched when asked.
+    assertEquals(false, facts.codeMatches("Storage\\.get"));
+  }
 }
