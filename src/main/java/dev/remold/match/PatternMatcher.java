@@ -6,7 +6,9 @@ import dev.remold.parse.Parser;
 import dev.remold.parse.SourceFile;
 import dev.remold.parse.SyntaxTree;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -135,9 +137,41 @@ public final class PatternMatcher implements Matcher {
     return matchNode(root, node, bindings, node);
   }
 
-  /** Returns whether text[start, end) contains the literal (the JDK's bounded search, which stops at end). */
+  /**
+   * Returns whether text[start, end) contains the literal. A short range is searched; for a long one (a statement
+   * list offered to every rule that starts at one) the literal's places in the whole text are found once per thread
+   * and text, and looked up: searching each enclosing range again would read a big file once per level of nesting.
+   */
   private static boolean contains(String text, int start, int end, String literal) {
-    return text.indexOf(literal, start, end) >= 0;
+    if (end - start < 512) {
+      return text.indexOf(literal, start, end) >= 0;
+    }
+    int[] places = PLACES.get().of(text, literal);
+    int i = java.util.Arrays.binarySearch(places, start);
+    int first = i >= 0 ? i : -i - 1;
+    return first < places.length && places[first] + literal.length() <= end;
+  }
+
+  private static final ThreadLocal<Places> PLACES = ThreadLocal.withInitial(Places::new);
+
+  /** Where each literal occurs in the text a thread is matching now (by identity: a new text starts afresh). */
+  private static final class Places {
+    private String text;
+    private final Map<String, int[]> byLiteral = new HashMap<>();
+
+    int[] of(String text, String literal) {
+      if (this.text != text) {
+        this.text = text;
+        byLiteral.clear();
+      }
+      return byLiteral.computeIfAbsent(literal, l -> {
+        List<Integer> at = new ArrayList<>();
+        for (int i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1)) {
+          at.add(i);
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
+      });
+    }
   }
 
   private Bindings matchNode(PNode p, Node t, Bindings env, Node matchRoot) {

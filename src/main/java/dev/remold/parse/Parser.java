@@ -235,8 +235,10 @@ public final class Parser implements AutoCloseable {
     text.append(old, copied, old.length());
     String newText = text.toString();
     // An old offset moves by the length of every insertion before it; a node that ends at an insertion stays before it.
-    java.util.function.IntUnaryOperator startAt = offset -> offset + insertedBefore(insertions, offset, /* atToo= */ true);
-    java.util.function.IntUnaryOperator endAt = offset -> offset + insertedBefore(insertions, offset, /* atToo= */ false);
+    int[] ats = insertions.keySet().stream().mapToInt(Integer::intValue).toArray();
+    int[] lengths = insertions.values().stream().mapToInt(String::length).toArray();
+    java.util.function.IntUnaryOperator startAt = offset -> offset + insertedBefore(ats, lengths, offset + 1);
+    java.util.function.IntUnaryOperator endAt = offset -> offset + insertedBefore(ats, lengths, offset);
     List<Node> kids = new ArrayList<>();
     for (Node c : root.children()) {
       kids.add(copyOf(c, startAt, endAt, newText));
@@ -300,10 +302,11 @@ public final class Parser implements AutoCloseable {
   /** Words that continue an expression from the line before. */
   private static final java.util.Set<String> OPERATOR_WORDS = java.util.Set.of("in", "instanceof", "as", "satisfies");
 
-  private static int insertedBefore(java.util.SortedMap<Integer, String> insertions, int offset, boolean atToo) {
+  /** Returns the length of the insertions at offsets below {@code limit}. */
+  private static int insertedBefore(int[] ats, int[] lengths, int limit) {
     int length = 0;
-    for (Map.Entry<Integer, String> e : insertions.headMap(atToo ? offset + 1 : offset).entrySet()) {
-      length += e.getValue().length();
+    for (int k = 0; k < ats.length && ats[k] < limit; k++) {
+      length += lengths[k];
     }
     return length;
   }

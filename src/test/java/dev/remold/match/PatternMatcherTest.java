@@ -313,4 +313,16 @@ class PatternMatcherTest {
     });
     assertEquals(List.of("signIn", "null", "null", "f"), names);
   }
+
+  @Test
+  void aLongNodeMatchesOnlyWhereItsOwnTextHoldsTheLiterals() throws PatternException {
+    // Blocks longer than the short-range search, the literal only outside one of them, and inside the other.
+    String filler = "  x = x + 1;\n".repeat(60);
+    String code = "function a() {\n" + filler + "}\nAuth.signOut();\nfunction b() {\n" + filler + "  Auth.signOut();\n}\n";
+    List<Hit> found = hits("function $NAME() { $$$BODY }", code);
+    assertEquals(2, found.size());
+    List<Hit> withCall = hits("function $NAME() { $$$BEFORE; Auth.signOut(); }", code);
+    assertEquals(1, withCall.size());
+    assertEquals("b", withCall.getFirst().text("NAME"));
+  }
 }
