@@ -14,19 +14,21 @@ public final class Names {
 
   private Names() {}
 
-  /** One declaration index per thread, for the tree that thread works on (a worker handles one file at a time). */
+  /** One index of names per thread, for the tree that thread works on (a worker handles one file at a time). */
   private record Index(Node root, Map<String, List<Node>> byName) {}
 
   private static final ThreadLocal<Index> LAST = new ThreadLocal<>();
 
-  /** Returns the nodes that declare the name anywhere in the file: variables, functions, classes, parameters, imports. */
-  public static List<Node> declarations(Node root, String name) {
-    // Binding lookups happen at every candidate match: one walk per tree keeps them linear.
+  /**
+   * Returns the identifier-like nodes of the tree with the name, in document order. Binding lookups happen at every
+   * candidate match and the import editor asks about each name it may remove: one walk per tree keeps them linear.
+   */
+  private static List<Node> named(Node root, String name) {
     Index index = LAST.get();
     if (index == null || index.root() != root) {
       Map<String, List<Node>> byName = new HashMap<>();
       root.walk(n -> {
-        if (REFERENCE_TYPES.contains(n.type()) && isDeclaration(n)) {
+        if (REFERENCE_TYPES.contains(n.type())) {
           byName.computeIfAbsent(n.text(), k -> new ArrayList<>()).add(n);
         }
       });
@@ -36,14 +38,25 @@ public final class Names {
     return index.byName().getOrDefault(name, List.of());
   }
 
+  /** Returns the nodes that declare the name anywhere in the file: variables, functions, classes, parameters, imports. */
+  public static List<Node> declarations(Node root, String name) {
+    List<Node> out = new ArrayList<>();
+    for (Node n : named(root, name)) {
+      if (isDeclaration(n)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
   /** Returns the uses of the name outside import declarations (declarations elsewhere count as uses). */
   public static List<Node> usesOutsideImports(Node root, String name) {
     List<Node> out = new ArrayList<>();
-    root.walk(n -> {
-      if (REFERENCE_TYPES.contains(n.type()) && n.text().equals(name) && enclosingImport(n) == null) {
+    for (Node n : named(root, name)) {
+      if (enclosingImport(n) == null) {
         out.add(n);
       }
-    });
+    }
     return out;
   }
 
