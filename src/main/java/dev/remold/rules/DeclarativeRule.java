@@ -39,6 +39,8 @@ public final class DeclarativeRule implements Rule {
   private final boolean fallback;
   private final List<String> when;
   private final List<String> unless;
+  /** Whether a condition asks the project's code ({@code projectCode}): settled only when the rule matches. */
+  private final boolean asksProjectCode;
   private final String specId;
   private final String markerId;
   private final Map<Language, Matcher> matchers;
@@ -63,6 +65,7 @@ public final class DeclarativeRule implements Rule {
     this.fallback = fallback;
     this.when = List.copyOf(when);
     this.unless = List.copyOf(unless);
+    this.asksProjectCode = !projectCodeQueries().isEmpty();
     this.specId = specId;
     // Markers cite the spec; a rule that cites none is named by its own id.
     this.markerId = specId.isEmpty() ? id : specId;
@@ -145,9 +148,28 @@ public final class DeclarativeRule implements Rule {
     return all;
   }
 
+  /**
+   * Returns whether the rule may act in the file. A {@code projectCode} condition is left open here and settled when
+   * the rule matches (see {@link #hit}): answering it searches the whole project, which most runs never need to do.
+   */
   @Override
   public boolean appliesIn(FileContext context) {
+    List<String> whenNow = withoutProjectCode(when);
+    List<String> unlessNow = withoutProjectCode(unless);
+    if (!conditionsHold(whenNow, context)) {
+      return false;
+    }
+    // Without a projectCode part, `unless` is settled now; with one, it holds only if its other parts do.
+    return unless.isEmpty() || !conditionsHold(unlessNow, context) || unlessNow.size() < unless.size();
+  }
+
+  /** Returns whether the rule's conditions hold, projectCode ones included. */
+  private boolean conditionsHoldFully(FileContext context) {
     return conditionsHold(when, context) && (unless.isEmpty() || !conditionsHold(unless, context));
+  }
+
+  private static List<String> withoutProjectCode(List<String> conditions) {
+    return conditions.stream().filter(c -> !c.startsWith("projectCode:")).toList();
   }
 
   @Override
@@ -160,7 +182,7 @@ public final class DeclarativeRule implements Rule {
     Language language = tree.file().language();
     Bindings b = matchers.get(language).match(node, Bindings.EMPTY);
     b = b == null ? null : meetConstraints(b, constraints.get(language));
-    if (b == null) {
+    if (b == null || asksProjectCode && !conditionsHoldFully(context)) {
       return null;
     }
     String text = tree.file().text();

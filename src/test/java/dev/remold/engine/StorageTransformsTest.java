@@ -103,6 +103,24 @@ class StorageTransformsTest {
   }
 
   @Test
+  void theProjectIsSearchedOnlyWhenTheRuleMatches() throws Exception {
+    String rule = PUT.replace("rule:", "unless: { projectCode: 'configure\\(\\{ level' }\nrule:");
+    int[] asked = {0};
+    FileContext counting = new NoFacts() {
+      @Override
+      public boolean projectCodeMatches(String regex) {
+        asked[0]++;
+        return false;
+      }
+    };
+    // The file holds the rule's text, yet no call matches: the whole-project search is never made.
+    assertEquals("const put = 1; // put(k, o)\n", run(rule, "const put = 1; // put(k, o)\n", counting));
+    assertEquals(0, asked[0]);
+    assertEquals("upload({ path: 'public/k' });\n", run(rule, "put('k', {});\n", counting));
+    assertTrue(asked[0] > 0);
+  }
+
+  @Test
   void projectFactsFindCodeOutsideNodeModulesOnly() throws Exception {
     Files.createDirectories(tmp.resolve("p/src"));
     Files.createDirectories(tmp.resolve("p/node_modules/x"));
