@@ -2,7 +2,7 @@
 # Builds tree-sitter's runtime and the TypeScript/TSX grammars into one shared library, with remold's src/main/c,
 # optimised from a profile: built once instrumented, trained by parsing the repository's own sources (testdata/,
 # examples/) with src/main/c/train.c, then built again with what the training measured (-O3, profile-guided,
-# -fno-semantic-interposition: 1.5x the parsing speed of plain -O2 on real code).
+# -fno-semantic-interposition -fno-plt: 1.5x the parsing speed of plain -O2 on real code).
 # The binding's bundled libraries are debug builds that parse 3-4x slower; remold loads this library when it
 # exists (system property remold.tree-sitter.library) and falls back to the bundled ones otherwise, so every
 # failure here is a warning, never a failed build. Sources are the npm registry's tarballs, pinned by SHA-256.
@@ -49,7 +49,7 @@ fetch "$grammar_url" "$grammar_sha" "$src/grammar"
 
 rt="$src/runtime/vendor/tree-sitter/lib"
 g="$src/grammar"
-base=(-O3 -fPIC -fvisibility=default -fno-semantic-interposition -w)
+base=(-O3 -fPIC -fvisibility=default -fno-semantic-interposition -fno-plt -w)
 
 build() { # extra flags...: compiles every object (the same paths each time, so a profile finds its object)
   local flags=("${base[@]}" "$@")
