@@ -9,17 +9,13 @@ export const meta = {
   safety: 'SAFE',
   languages: ['ts', 'tsx'],
   prefilter: ['generateClient', '/API'],
+  // --graphql=client keeps every operation on client.graphql; TypeScript files of a project with the Schema type only.
+  when: { option: ['graphql=models'], dataSchema: [true], extension: ['ts', 'tsx', 'mts', 'cts'] },
 };
 
 const CODEGEN_TYPES = /^\.{1,2}\/(?:.*\/)?API(?:\.ts)?$/;
 
 export function transform(file, api) {
-  if (api.option('graphql') !== 'models') {
-    return; // --graphql=client keeps every operation on client.graphql
-  }
-  if (!['ts', 'tsx', 'mts', 'cts'].includes(file.extension) || !api.project.hasDataSchema()) {
-    return;
-  }
   const statements = file.root.namedChildren;
   const imports = statements.filter((s) => s.type === 'import_statement');
   if (imports.length === 0) {

@@ -104,7 +104,8 @@ public final class JsHost implements ScriptHost, AutoCloseable {
         && new Load(LoadSettings.builder().build()).loadFromString(literal.get().json().get("meta")) instanceof Map<?, ?> meta) {
       // Plain literals: read without running the module, so GraalJS waits until the rule is first called.
       return new Meta(text(meta.get("id")), text(meta.get("description")), text(meta.get("safety")), strings(meta.get("spec")),
-          strings(meta.get("languages")), text(meta.get("message")), strings(meta.get("prefilter")), literal.get().json().get("match"),
+          strings(meta.get("languages")), text(meta.get("message")), strings(meta.get("prefilter")), literal.get().json().get("meta"),
+          literal.get().json().get("match"),
           literal.get().transform(), literal.get().fix());
     }
     long t0 = System.nanoTime();
@@ -125,7 +126,8 @@ public final class JsHost implements ScriptHost, AutoCloseable {
     Value match = exports.getMember("match");
     String matchYaml = match == null || match.isNull() ? null : w.stringify().execute(match).asString();
     return new Meta(text(meta, "id"), text(meta, "description"), text(meta, "safety"), strings(meta, "spec"), strings(meta, "languages"),
-        text(meta, "message"), strings(meta, "prefilter"), matchYaml, isFunction(exports, "transform"), isFunction(exports, "fix"));
+        text(meta, "message"), strings(meta, "prefilter"), w.stringify().execute(meta).asString(), matchYaml,
+        isFunction(exports, "transform"), isFunction(exports, "fix"));
   }
 
   private static String text(Object v) {

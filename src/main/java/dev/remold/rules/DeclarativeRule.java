@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** A rule read from YAML: a matcher per grammar, constraints, transforms, a fix template and its side effects. */
 public final class DeclarativeRule implements Rule {
@@ -37,8 +36,7 @@ public final class DeclarativeRule implements Rule {
   private final String description;
   private final Safety safety;
   private final boolean fallback;
-  private final List<String> when;
-  private final List<String> unless;
+  private final Conditions conditions;
   /** Whether a condition asks the project's code ({@code projectCode}): settled only when the rule matches. */
   private final boolean asksProjectCode;
   private final String specId;
@@ -55,17 +53,15 @@ public final class DeclarativeRule implements Rule {
   private final Map<Language, Set<String>> startKinds;
   private final Map<Language, Set<String>> calleeNames;
 
-  DeclarativeRule(String id, String description, Safety safety, boolean fallback, List<String> when,
-      List<String> unless, String specId, Map<Language, Matcher> matchers,
+  DeclarativeRule(String id, String description, Safety safety, boolean fallback, Conditions conditions, String specId, Map<Language, Matcher> matchers,
       Map<Language, Map<String, Matcher>> constraints, Map<String, Transform> transforms, Template fix,
       Template message, Map<String, String> renames, List<ImportRequest> imports, List<String> declarations) {
     this.id = id;
     this.description = description;
     this.safety = safety;
     this.fallback = fallback;
-    this.when = List.copyOf(when);
-    this.unless = List.copyOf(unless);
-    this.asksProjectCode = !projectCodeQueries().isEmpty();
+    this.conditions = conditions;
+    this.asksProjectCode = !conditions.projectCodeQueries().isEmpty();
     this.specId = specId;
     // Markers cite the spec; a rule that cites none is named by its own id.
     this.markerId = specId.isEmpty() ? id : specId;
@@ -154,22 +150,7 @@ public final class DeclarativeRule implements Rule {
    */
   @Override
   public boolean appliesIn(FileContext context) {
-    List<String> whenNow = withoutProjectCode(when);
-    List<String> unlessNow = withoutProjectCode(unless);
-    if (!conditionsHold(whenNow, context)) {
-      return false;
-    }
-    // Without a projectCode part, `unless` is settled now; with one, it holds only if its other parts do.
-    return unless.isEmpty() || !conditionsHold(unlessNow, context) || unlessNow.size() < unless.size();
-  }
-
-  /** Returns whether the rule's conditions hold, projectCode ones included. */
-  private boolean conditionsHoldFully(FileContext context) {
-    return conditionsHold(when, context) && (unless.isEmpty() || !conditionsHold(unless, context));
-  }
-
-  private static List<String> withoutProjectCode(List<String> conditions) {
-    return conditions.stream().filter(c -> !c.startsWith("projectCode:")).toList();
+    return conditions.mayHold(context);
   }
 
   @Override
@@ -182,7 +163,7 @@ public final class DeclarativeRule implements Rule {
     Language language = tree.file().language();
     Bindings b = matchers.get(language).match(node, Bindings.EMPTY);
     b = b == null ? null : meetConstraints(b, constraints.get(language));
-    if (b == null || asksProjectCode && !conditionsHoldFully(context)) {
+    if (b == null || asksProjectCode && !conditions.hold(context)) {
       return null;
     }
     String text = tree.file().text();
@@ -300,37 +281,7 @@ public final class DeclarativeRule implements Rule {
 
   @Override
   public Set<String> projectCodeQueries() {
-    Set<String> out = new java.util.LinkedHashSet<>();
-    Stream.concat(when.stream(), unless.stream()).filter(c -> c.startsWith("projectCode:"))
-        .forEach(c -> out.add(c.substring("projectCode:".length())));
-    return out;
-  }
-
-  /** Returns whether the conditions hold: every kind listed (dependency, extension) with any of its values. */
-  static boolean conditionsHold(List<String> conditions, FileContext context) {
-    Map<String, Boolean> byKind = new HashMap<>();
-    for (String c : conditions) {
-      byKind.merge(c.substring(0, c.indexOf(':')), holds(c, context), Boolean::logicalOr);
-    }
-    return byKind.values().stream().allMatch(Boolean::booleanValue);
-  }
-
-  /** Returns whether a {@code when}/{@code unless} condition ({@code dependency:x}, {@code extension:ts}, {@code option:…}) holds. */
-  private static boolean holds(String condition, FileContext context) {
-    String value = condition.substring(condition.indexOf(':') + 1);
-    if (condition.startsWith("projectCode:")) {
-      return context.projectCodeMatches(value);
-    }
-    if (condition.startsWith("option:")) {
-      // option:NAME=VALUE|DEFAULT: the run's value of the option, or the pack's default when the run sets none.
-      String name = value.substring(0, value.indexOf('='));
-      String wanted = value.substring(value.indexOf('=') + 1, value.lastIndexOf('|'));
-      return context.option(name).orElse(value.substring(value.lastIndexOf('|') + 1)).equals(wanted);
-    }
-    if (condition.startsWith("dataSchema:")) {
-      return context.dataSchemaTyped() == Boolean.parseBoolean(value);
-    }
-    return condition.startsWith("dependency:") ? context.hasDependency(value) : context.extension().equals(value);
+    return conditions.projectCodeQueries();
   }
 
   /** Returns a hit that leaves the code as it is, with a MANUAL marker saying why. */

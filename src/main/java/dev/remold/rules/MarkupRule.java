@@ -51,18 +51,16 @@ public final class MarkupRule implements Rule {
   private final String id;
   private final String description;
   private final String specId;
-  private final List<String> when;
-  private final List<String> unless;
+  private final Conditions conditions;
   private final Spec spec;
   private final String message;
   private final List<Set<String>> markupText;
 
-  MarkupRule(String id, String description, String specId, List<String> when, List<String> unless, Spec spec, String message) {
+  MarkupRule(String id, String description, String specId, Conditions conditions, Spec spec, String message) {
     this.id = id;
     this.description = description;
     this.specId = specId;
-    this.when = List.copyOf(when);
-    this.unless = List.copyOf(unless);
+    this.conditions = conditions;
     this.spec = spec;
     this.message = message;
     List<Set<String>> text = new ArrayList<>();
@@ -114,7 +112,7 @@ public final class MarkupRule implements Rule {
 
   @Override
   public boolean appliesIn(FileContext context) {
-    return DeclarativeRule.conditionsHold(when, context) && (unless.isEmpty() || !DeclarativeRule.conditionsHold(unless, context));
+    return conditions.hold(context);
   }
 
   @Override

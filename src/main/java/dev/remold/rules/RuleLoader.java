@@ -462,7 +462,7 @@ public final class RuleLoader {
       return null;
     }
     String specId = specIds.isEmpty() ? "" : specIds.getFirst();
-    return new DeclarativeRule(id, description, safety, fallback, when, unless, specId, matchers, constraints, transforms, fix, message,
+    return new DeclarativeRule(id, description, safety, fallback, new Conditions(when, unless), specId, matchers, constraints, transforms, fix, message,
         renames, imports, declarations);
   }
 
@@ -539,7 +539,7 @@ public final class RuleLoader {
     if (r.problems.size() > before || id == null || safety == null || attribute == null || fix == null) {
       return null;
     }
-    return new MarkupRule(id, description, specIds.isEmpty() ? "" : specIds.getFirst(), when, unless,
+    return new MarkupRule(id, description, specIds.isEmpty() ? "" : specIds.getFirst(), new Conditions(when, unless),
         new MarkupRule.Spec(templates, imports, tag, inside, attribute, value, newAttribute, newValue), message);
   }
 
@@ -612,13 +612,20 @@ public final class RuleLoader {
         }
       }
     }
+    // `when` and `unless` read as in a YAML rule: JSON is YAML.
+    Conditions conditions = Conditions.NONE;
+    if (new Compose(LoadSettings.builder().build()).composeString(meta.metaJson()).orElse(null) instanceof MappingNode m) {
+      Reader inMeta = new Reader(r.file, r.problems, /* lines= */ false);
+      Map<String, Node> keys = inMeta.mapping(m, "meta", null);
+      conditions = new Conditions(projectCondition(keys.get("when"), inMeta), projectCondition(keys.get("unless"), inMeta));
+    }
     if (r.problems.size() > before) {
       return null;
     }
     String message = meta.message() == null ? "" : meta.message();
     String specId = meta.spec().isEmpty() ? "" : meta.spec().getFirst();
     return new ScriptRule(id, meta.description(), safety, specId, message, file.toString(), source, matchers, meta.matchYaml(),
-        languages, meta.prefilter(), packSymbols, scripts);
+        languages, meta.prefilter(), conditions, packSymbols, scripts);
   }
 
   private Matcher matcher(Node node, Language lang, Reader r, Set<String> captured) {
@@ -1015,15 +1022,22 @@ public final class RuleLoader {
   private static final class Reader {
     final String file;
     final Set<RuleProblem> problems;
+    /** Whether node lines are the file's lines (not for a JavaScript rule's meta, read as JSON). */
+    private final boolean lines;
 
     Reader(String file, Set<RuleProblem> problems) {
+      this(file, problems, true);
+    }
+
+    Reader(String file, Set<RuleProblem> problems, boolean lines) {
       this.file = file;
       this.problems = problems;
+      this.lines = lines;
     }
 
     void problem(Node at, String message) {
-      int line = at == null ? 0 : at.getStartMark().map(mk -> mk.getLine() + 1).orElse(0);
-      problems.add(new RuleProblem(file, line, message));
+      int line = at == null || !lines ? 0 : at.getStartMark().map(mk -> mk.getLine() + 1).orElse(0);
+      problems.add(new RuleProblem(file, line, lines ? message : "in meta: " + message));
     }
 
     Node single(List<Node> docs) {

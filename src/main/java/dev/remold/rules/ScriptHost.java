@@ -10,9 +10,12 @@ import java.util.List;
  * implementation lives in {@code dev.remold.js}; this package only knows the contract.
  */
 public interface ScriptHost {
-  /** What a JavaScript rule file exports, read once when the rule is loaded. */
+  /**
+   * What a JavaScript rule file exports, read once when the rule is loaded; {@code metaJson} is the whole {@code meta}
+   * object as JSON, for the parts read as in YAML rules ({@code when}, {@code unless}).
+   */
   record Meta(String id, String description, String safety, List<String> spec, List<String> languages, String message,
-      List<String> prefilter, String matchYaml, boolean hasTransform, boolean hasFix) {
+      List<String> prefilter, String metaJson, String matchYaml, boolean hasTransform, boolean hasFix) {
     public Meta {
       spec = List.copyOf(spec);
       languages = List.copyOf(languages);

@@ -34,13 +34,15 @@ public final class ScriptRule implements Rule {
   private final Map<Language, Matcher> matchers;
   private final Set<String> matchListVars;
   private final Set<Language> languages;
+  /** The rule's {@code meta.when} and {@code meta.unless}: a rule whose conditions fail is never run, nor GraalJS started. */
+  private final Conditions conditions;
   private final List<Set<String>> requiredText;
   private final Map<String, List<String>> symbols;
   private final ScriptHost host;
   private final Map<String, Compiled> findCache = new ConcurrentHashMap<>();
 
   ScriptRule(String id, String description, Safety safety, String specId, String message, String file, String source,
-      Map<Language, Matcher> matchers, String matchYaml, Set<Language> languages, List<String> prefilter,
+      Map<Language, Matcher> matchers, String matchYaml, Set<Language> languages, List<String> prefilter, Conditions conditions,
       Map<String, List<String>> symbols, ScriptHost host) {
     this.id = id;
     this.description = description;
@@ -52,6 +54,7 @@ public final class ScriptRule implements Rule {
     this.matchers = Map.copyOf(matchers);
     this.matchListVars = listVars(matchYaml == null ? "" : matchYaml);
     this.languages = Set.copyOf(languages);
+    this.conditions = conditions;
     this.symbols = Map.copyOf(symbols);
     this.host = host;
     List<Set<String>> required = new ArrayList<>();
@@ -156,6 +159,16 @@ public final class ScriptRule implements Rule {
   }
 
   @Override
+  public boolean appliesIn(FileContext context) {
+    return conditions.mayHold(context);
+  }
+
+  @Override
+  public Set<String> projectCodeQueries() {
+    return conditions.projectCodeQueries();
+  }
+
+  @Override
   public List<RuleHit> apply(Node node, SyntaxTree tree, FileContext context, int group) {
     Bindings b = null;
     if (!isTransform()) {
@@ -164,6 +177,9 @@ public final class ScriptRule implements Rule {
         return List.of();
       }
     } else if (node.parent() != null) {
+      return List.of();
+    }
+    if (!conditions.projectCodeQueries().isEmpty() && !conditions.hold(context)) {
       return List.of();
     }
     return host.run(this, node, b, tree, context, group);

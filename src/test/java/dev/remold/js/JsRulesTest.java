@@ -125,6 +125,36 @@ class JsRulesTest {
   }
 
   @Test
+  void metaWhenKeepsARuleAndGraalJsAwayFromFilesItCannotApplyTo() throws IOException {
+    String rule = """
+        export const meta = { id: 'ts-only', description: 'test', safety: 'SAFE', prefilter: ['old'],
+          when: { extension: ['ts'] } };
+        export function transform(file) { return file.text.replace('old', 'new'); }
+        """;
+    try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT)) {
+      RunReport r = run(host, rule, "a.js", "const a = 'old';\n");
+      assertInstanceOf(FileResult.Unchanged.class, result(r, "a.js"));
+      assertFalse(host.started(), "a rule whose conditions fail never starts GraalJS");
+    }
+    try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT)) {
+      RunReport r = run(host, rule, "b.ts", "const b = 'old';\n");
+      assertEquals("const b = 'new';\n", after(r, "b.ts"));
+    }
+  }
+
+  @Test
+  void aBadConditionInMetaIsReported() throws IOException {
+    try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT)) {
+      RuleLoadResult loaded = load(host, "bad.js", """
+          export const meta = { id: 'bad', description: 'test', safety: 'SAFE', when: { extensions: ['ts'] } };
+          export function transform(file) {}
+          """);
+      assertEquals(1, loaded.problems().size(), loaded.problems().toString());
+      assertTrue(loaded.problems().getFirst().message().contains("in meta: unknown key `extensions`"), loaded.problems().toString());
+    }
+  }
+
+  @Test
   void aTransformThatReturnsNewTextChangesOnlyWhatDiffers() throws IOException {
     String rule = """
         export const meta = { id: 'upper', description: 'test', safety: 'SAFE' };
