@@ -87,44 +87,45 @@ final class FilePipeline {
   }
 
   /**
-   * Parses a file's successive texts, answering again from the last tree when the text has not
-   * changed: the gate's tree is the next pass's tree, and import steps that change nothing cost nothing.
+   * The trees of a file's successive texts. The rules and the gate read fresh parses only; the import editor may read
+   * a tree spliced from the one before ({@link Parser#withReplacements}), which saves parsing the whole file again
+   * after each step. A tree is answered again while the text has not changed.
    */
   private static final class Trees {
     private final Parser parser;
     private SyntaxTree last;
-    /** Whether the last tree was spliced rather than parsed: the gate and the rules see only fresh parses. */
-    private boolean spliced;
+    /** Whether the last tree came from parsing its text (not from a splice). */
+    private boolean parsed;
 
     Trees(Parser parser) {
       this.parser = parser;
     }
 
-    SyntaxTree of(SourceFile file) {
-      if (last == null || spliced || !last.file().text().equals(file.text())) {
+    /** Returns a parse of the file's text: what the rules and the gate read. */
+    SyntaxTree parsed(SourceFile file) {
+      if (last == null || !parsed || !last.file().text().equals(file.text())) {
         last = parser.parse(file);
-        spliced = false;
+        parsed = true;
       }
       return last;
     }
 
-    /**
-     * Returns the tree of a text that the insertions made from a tree's: the new import statements spliced into the
-     * old tree where {@link Parser#withStatementsInserted} can do that exactly, else a parse.
-     */
-    SyntaxTree afterInsertions(SyntaxTree from, List<Edit> insertions, SourceFile result) {
-      java.util.SortedMap<Integer, String> at = new TreeMap<>();
-      for (Edit e : insertions) {
-        if (!e.isInsertion() || at.put(e.start(), e.replacement()) != null) {
-          return of(result);
-        }
-      }
-      SyntaxTree tree = parser.withStatementsInserted(from, at);
-      if (tree == null || !tree.file().text().equals(result.text())) {
+    /** Returns a tree of the file's text, spliced or parsed: what the import editor reads. */
+    SyntaxTree of(SourceFile file) {
+      return last != null && last.file().text().equals(file.text()) ? last : parsed(file);
+    }
+
+    /** Returns the tree of the text that the edits, made on the last tree's text, give: spliced when exact, else parsed. */
+    SyntaxTree afterEdits(List<Edit> edits, SourceFile result) {
+      if (last == null || edits.isEmpty()) {
         return of(result);
       }
+      SyntaxTree tree = parser.withReplacements(last, edits.stream().map(e -> new Parser.Replacement(e.start(), e.end(), e.replacement())).toList());
+      if (tree == null || !tree.file().text().equals(result.text())) {
+        return parsed(result);
+      }
       last = tree;
-      spliced = true;
+      parsed = false;
       return tree;
     }
   }
@@ -169,7 +170,7 @@ final class FilePipeline {
     }
     Dispatch dispatch = new Dispatch();
     Trees trees = new Trees(parser);
-    SyntaxTree tree = trees.of(file);
+    SyntaxTree tree = trees.parsed(file);
     SyntaxTree initial = tree;
     List<Node> initialErrors = tree.errors();
     String text = file.text();
@@ -178,7 +179,7 @@ final class FilePipeline {
     Set<NewFile> files = new LinkedHashSet<>();
     for (int pass = 1; pass <= MAX_PASSES; pass++) {
       if (pass > 1) {
-        tree = trees.of(file.withText(text));
+        tree = trees.parsed(file.withText(text));
         // A rule may match code an earlier pass wrote (v6 code that the prefilter did not see at first).
         List<Rule> now = activeRules(file.withText(text), context, presentIn(file.withText(text)));
         if (!now.equals(active)) {
@@ -222,6 +223,7 @@ final class FilePipeline {
         break;
       }
       String next = applyBatch(text, resolution.accepted(), positions);
+      trees.afterEdits(resolution.accepted(), file.withText(next));
       List<RuleHit> applied = hits.stream().filter(h -> !h.edits().isEmpty() && appliedGroups.contains(h.edits().getFirst().group())).toList();
       next = editModule(file.withText(next), applied, trees, positions, context);
       gate(file.withText(next), initialErrors.size(), applied, trees);
@@ -469,8 +471,10 @@ final class FilePipeline {
       }
     }
     if (!replaced.isEmpty()) {
-      text = applyBatch(text, ModuleEditor.removeReplacedImports(trees.of(file), replaced.stream()
-          .filter(r -> adds.stream().anyMatch(a -> a.replacesOldImport() && a.localName().equals(r.name()))).toList()), positions);
+      List<Edit> removed = ModuleEditor.removeReplacedImports(trees.of(file), replaced.stream()
+          .filter(r -> adds.stream().anyMatch(a -> a.replacesOldImport() && a.localName().equals(r.name()))).toList());
+      text = applyBatch(text, removed, positions);
+      trees.afterEdits(removed, file.withText(text));
     }
     List<Edit> added = List.of();
     if (!adds.isEmpty() || !declarations.isEmpty()) {
@@ -495,9 +499,8 @@ final class FilePipeline {
       return applyBatch(text, r.accepted(), positions);
     }
     // The usual case: a new import after one that goes away. The new statements are spliced into the tree, not re-parsed.
-    SyntaxTree before = trees.of(file.withText(text));
     text = applyBatch(text, added, positions);
-    SyntaxTree after = trees.afterInsertions(before, added, file.withText(text));
+    SyntaxTree after = trees.afterEdits(added, file.withText(text));
     return applyBatch(text, ModuleEditor.removeUnusedImports(after, removals), positions);
   }
 
@@ -508,7 +511,7 @@ final class FilePipeline {
 
   /** Every output is parsed again: a rewrite that adds a syntax error fails the file instead. */
   private static void gate(SourceFile output, int errorsBefore, List<RuleHit> applied, Trees trees) throws FileFailure {
-    SyntaxTree after = trees.of(output);
+    SyntaxTree after = trees.parsed(output);
     List<Node> errors = after.errors();
     if (errors.size() > errorsBefore) {
       String ids = String.join(", ", applied.stream().map(RuleHit::ruleId).distinct().toList());

@@ -190,150 +190,16 @@ public final class Parser implements AutoCloseable {
     return table;
   }
 
-  /** What an inserted text may start with to be read as whole statements that cannot join the code before them. */
-  private static final java.util.regex.Pattern STATEMENT_START =
-      java.util.regex.Pattern.compile("\\s*(?:(?:import|const|let|var)\\b|//|/\\*)");
+  /** A replacement of the chars [start, end) of a text by new text. */
+  public record Replacement(int start, int end, String text) {}
 
   /**
-   * Returns the tree of the tree's text with whole statements inserted between the program's statements (text by
-   * offset in the old text), without parsing the whole text again: the inserted text is parsed alone and its
-   * statements spliced in among the old ones, moved along. Returns null wherever that might differ from parsing the
-   * new text afresh: a tree with syntax errors, an insertion inside a statement, an inserted text that does not start
-   * with an import, a declaration or a comment, that does not parse cleanly alone, or whose last statement has no
-   * semicolon while code follows that could continue it.
+   * Returns the tree of the text the replacements make of the tree's text, parsing again only the statements they
+   * touch ({@link TreeSplice}); null wherever that might differ from parsing the new text afresh, and then only a
+   * fresh parse can tell.
    */
-  public SyntaxTree withStatementsInserted(SyntaxTree tree, java.util.SortedMap<Integer, String> insertions) {
-    Node root = tree.root();
-    String old = tree.file().text();
-    if (!tree.errors().isEmpty()) {
-      return null;
-    }
-    StringBuilder text = new StringBuilder(old.length() + 256);
-    List<Node> alone = new ArrayList<>();
-    List<Integer> shifts = new ArrayList<>();
-    int copied = 0;
-    for (Map.Entry<Integer, String> e : insertions.entrySet()) {
-      int at = e.getKey();
-      String inserted = e.getValue();
-      if (at < 0 || at > old.length() || !STATEMENT_START.matcher(inserted).lookingAt() || inside(root, at)
-          || !startsClosed(old, at, inserted)) {
-        return null;
-      }
-      SyntaxTree parsed = parse(new SourceFile(tree.file().path(), inserted, tree.file().language()));
-      List<Node> statements = parsed.root().children();
-      if (!parsed.errors().isEmpty() || statements.isEmpty() || !endsClosed(statements.getLast(), old, at)) {
-        return null;
-      }
-      text.append(old, copied, at);
-      for (Node n : statements) {
-        alone.add(n);
-        shifts.add(text.length());
-      }
-      text.append(inserted);
-      copied = at;
-    }
-    text.append(old, copied, old.length());
-    String newText = text.toString();
-    // An old offset moves by the length of every insertion before it; a node that ends at an insertion stays before it.
-    int[] ats = insertions.keySet().stream().mapToInt(Integer::intValue).toArray();
-    int[] lengths = insertions.values().stream().mapToInt(String::length).toArray();
-    java.util.function.IntUnaryOperator startAt = offset -> offset + insertedBefore(ats, lengths, offset + 1);
-    java.util.function.IntUnaryOperator endAt = offset -> offset + insertedBefore(ats, lengths, offset);
-    List<Node> kids = new ArrayList<>();
-    for (Node c : root.children()) {
-      kids.add(copyOf(c, startAt, endAt, newText));
-    }
-    for (int i = 0; i < alone.size(); i++) {
-      int shift = shifts.get(i);
-      kids.add(copyOf(alone.get(i), o -> o + shift, o -> o + shift, newText));
-    }
-    kids.sort(java.util.Comparator.comparingInt(Node::start));
-    int start = kids.isEmpty() ? startAt.applyAsInt(root.start()) : Math.min(kids.getFirst().start(), startAt.applyAsInt(root.start()));
-    // The program takes in the whitespace after its last statement, up to the end of the text.
-    int end = root.end() == old.length() ? newText.length() : Math.max(endAt.applyAsInt(root.end()), kids.isEmpty() ? 0 : kids.getLast().end());
-    Node newRoot = new Node(root.type(), root.field(), start, end, root.isNamed(), root.isMissing(), newText);
-    newRoot.setChildren(kids.toArray(Node[]::new));
-    return new SyntaxTree(new SourceFile(tree.file().path(), newText, tree.file().language()), newRoot, List.of());
-  }
-
-  /** Returns whether an offset lies strictly inside one of the program's statements. */
-  private static boolean inside(Node root, int at) {
-    for (Node c : root.children()) {
-      if (c.start() < at && at < c.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Returns whether the code before an insertion cannot run on into it: a line break or a semicolon parts them. */
-  private static boolean startsClosed(String old, int at, String inserted) {
-    if (LINE_BREAK_FIRST.matcher(inserted).lookingAt()) {
-      return true;
-    }
-    int before = at - 1;
-    while (before >= 0 && (old.charAt(before) == ' ' || old.charAt(before) == '\t')) {
-      before--;
-    }
-    return before < 0 || old.charAt(before) == '\n' || old.charAt(before) == ';';
-  }
-
-  /**
-   * Returns whether the code after an insertion cannot continue its last statement, nor a comment join it: the statement
-   * ends with a semicolon or is a comment, or a line break follows it and the next code starts a statement of its own (a
-   * name that is not an operator word, or a closing brace).
-   */
-  private static boolean endsClosed(Node last, String old, int at) {
-    if (last.isComment() || last.text().endsWith(";")) {
-      return true;
-    }
-    if (at < old.length() && !LINE_BREAK_FIRST.matcher(old).region(at, old.length()).lookingAt()) {
-      return false;
-    }
-    java.util.regex.Matcher next = NEXT_CODE.matcher(old).region(at, old.length());
-    return next.lookingAt() && (next.group(2) == null || !OPERATOR_WORDS.contains(next.group(2)));
-  }
-
-  private static final java.util.regex.Pattern LINE_BREAK_FIRST = java.util.regex.Pattern.compile("[ \t]*\r?\n");
-  /** The whitespace and comments after an insertion, then a name, or the end of the text, or a closing brace. */
-  private static final java.util.regex.Pattern NEXT_CODE =
-      java.util.regex.Pattern.compile("((?:\\s|//[^\\n]*|/\\*.*?\\*/)*)(?:([A-Za-z_$][\\w$]*)|(\\z)|(?=\\}))",
-          java.util.regex.Pattern.DOTALL);
-  /** Words that continue an expression from the line before. */
-  private static final java.util.Set<String> OPERATOR_WORDS = java.util.Set.of("in", "instanceof", "as", "satisfies");
-
-  /** Returns the length of the insertions at offsets below {@code limit}. */
-  private static int insertedBefore(int[] ats, int[] lengths, int limit) {
-    int length = 0;
-    for (int k = 0; k < ats.length && ats[k] < limit; k++) {
-      length += lengths[k];
-    }
-    return length;
-  }
-
-  /** Copies a subtree, its offsets mapped and its text the given one; iterative, as trees nest thousands deep. */
-  private static Node copyOf(Node node, java.util.function.IntUnaryOperator startAt, java.util.function.IntUnaryOperator endAt,
-      String source) {
-    Node top = new Node(node.type(), node.field(), startAt.applyAsInt(node.start()), endAt.applyAsInt(node.end()),
-        node.isNamed(), node.isMissing(), source);
-    java.util.ArrayDeque<Node[]> pending = new java.util.ArrayDeque<>();
-    pending.push(new Node[] {node, top});
-    while (!pending.isEmpty()) {
-      Node[] pair = pending.pop();
-      List<Node> children = pair[0].children();
-      if (children.isEmpty()) {
-        continue;
-      }
-      Node[] copies = new Node[children.size()];
-      for (int i = 0; i < copies.length; i++) {
-        Node c = children.get(i);
-        copies[i] = new Node(c.type(), c.field(), startAt.applyAsInt(c.start()), endAt.applyAsInt(c.end()), c.isNamed(),
-            c.isMissing(), source);
-        pending.push(new Node[] {c, copies[i]});
-      }
-      pair[1].setChildren(copies);
-    }
-    return top;
+  public SyntaxTree withReplacements(SyntaxTree tree, List<Replacement> replacements) {
+    return TreeSplice.of(tree, replacements, this::parse);
   }
 
   @Override

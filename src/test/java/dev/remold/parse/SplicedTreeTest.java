@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** A tree with statements spliced in is the tree a fresh parse of the new text gives, or no tree at all. */
+/** A spliced tree is the tree a fresh parse of the new text gives, or there is no tree at all. */
 class SplicedTreeTest {
   private static final String[] STATEMENTS = {
     "\nimport { signIn } from 'aws-amplify/auth';",
@@ -24,6 +23,19 @@ class SplicedTreeTest {
     "\n// Gen 2: read the note\nconst client = generateClient();",
     "\n  let x = 1;\n  /* kept */",
     "import 'side-effect';\n",
+  };
+
+  /** Texts a rewrite may put in place of an expression. */
+  private static final String[] EXPRESSIONS = {
+    "signIn({ username: u, password: p })",
+    "await fetchAuthSession()",
+    "(await getCurrentUser()).username",
+    "client.models.Todo.list({ filter })",
+    "x => x + 1",
+    "a, b",
+    "<Authenticator>{({ signOut }) => <button onClick={signOut} />}</Authenticator>",
+    "`tpl ${a}`",
+    "n",
   };
 
   @Test
@@ -39,44 +51,95 @@ class SplicedTreeTest {
       for (Path f : files) {
         SourceFile file = new SourceFile(f.toString(), Files.readString(f), Language.forFileName(f.getFileName().toString()).get());
         SyntaxTree tree = parser.parse(file);
+        List<Node> nodes = new ArrayList<>();
+        tree.root().walk(nodes::add);
         List<Node> top = tree.root().children();
-        for (int round = 0; round < 4; round++) {
-          SortedMap<Integer, String> insertions = new TreeMap<>();
-          for (int k = 0; k < 1 + random.nextInt(2); k++) {
-            int at = top.isEmpty() || random.nextInt(5) == 0 ? (random.nextBoolean() ? 0 : file.text().length())
-                : top.get(random.nextInt(top.size())).end();
-            insertions.put(at, STATEMENTS[random.nextInt(STATEMENTS.length)]);
+        for (int round = 0; round < 8; round++) {
+          List<Parser.Replacement> edits = new ArrayList<>();
+          for (int k = 0; k < 1 + random.nextInt(3); k++) {
+            edits.add(randomEdit(random, file.text(), top, nodes));
           }
-          SyntaxTree splice = parser.withStatementsInserted(tree, insertions);
+          edits.sort(java.util.Comparator.comparingInt(Parser.Replacement::start));
+          boolean apart = true;
+          for (int k = 1; k < edits.size(); k++) {
+            apart &= edits.get(k).start() >= edits.get(k - 1).end() && edits.get(k).start() != edits.get(k - 1).start();
+          }
+          if (!apart) {
+            continue;
+          }
+          SyntaxTree splice = parser.withReplacements(tree, edits);
           if (splice == null) {
             refused++;
             continue;
           }
           spliced++;
+          assertEquals(applied(file.text(), edits), splice.file().text());
           SyntaxTree fresh = parser.parse(splice.file());
-          assertEquals(dump(fresh), dump(splice), () -> f + " with " + insertions);
+          assertEquals(dump(fresh), dump(splice), () -> f + " with " + edits);
         }
       }
     }
-    assertTrue(spliced > 500, "most insertions between statements are spliced: " + spliced + " spliced, " + refused + " refused");
+    assertTrue(spliced > 1000, "most edits are spliced: " + spliced + " spliced, " + refused + " refused");
+  }
+
+  /** An insertion between statements, an expression replaced, a statement dropped or doubled. */
+  private static Parser.Replacement randomEdit(Random random, String text, List<Node> top, List<Node> nodes) {
+    switch (random.nextInt(4)) {
+      case 0 -> {
+        int at = top.isEmpty() || random.nextInt(5) == 0 ? (random.nextBoolean() ? 0 : text.length())
+            : top.get(random.nextInt(top.size())).end();
+        return new Parser.Replacement(at, at, STATEMENTS[random.nextInt(STATEMENTS.length)]);
+      }
+      case 1 -> {
+        List<Node> expressions = nodes.stream().filter(n -> n.type().endsWith("expression") || n.type().equals("identifier")).toList();
+        Node n = expressions.isEmpty() ? nodes.getFirst() : expressions.get(random.nextInt(expressions.size()));
+        return new Parser.Replacement(n.start(), n.end(), EXPRESSIONS[random.nextInt(EXPRESSIONS.length)]);
+      }
+      default -> {
+        List<Node> statements = nodes.stream().filter(n -> n.parent() != null
+            && (n.parent().type().equals("program") || n.parent().type().equals("statement_block")) && n.isNamed()).toList();
+        if (statements.isEmpty()) {
+          return new Parser.Replacement(0, 0, "");
+        }
+        Node n = statements.get(random.nextInt(statements.size()));
+        return new Parser.Replacement(n.start(), n.end(), random.nextBoolean() ? "" : n.text() + "\n" + n.text());
+      }
+    }
+  }
+
+  private static String applied(String text, List<Parser.Replacement> edits) {
+    StringBuilder out = new StringBuilder(text);
+    for (int k = edits.size() - 1; k >= 0; k--) {
+      out.replace(edits.get(k).start(), edits.get(k).end(), edits.get(k).text());
+    }
+    return out.toString();
   }
 
   @Test
-  void refusesInsertionsItCannotSpliceExactly() {
+  void refusesWhatItCannotSpliceExactly() {
     try (Parser parser = new Parser()) {
-      SyntaxTree tree = parser.parse(new SourceFile("a.js", "import { Auth } from 'aws-amplify';\nfoo(1);\n(bar)();\n", Language.TSX));
-      // Inside a statement.
-      assertNull(parser.withStatementsInserted(tree, new TreeMap<>(java.util.Map.of(40, "\nconst a = 1;"))));
-      // Not a statement start.
-      assertNull(parser.withStatementsInserted(tree, new TreeMap<>(java.util.Map.of(35, "\nfoo();"))));
-      // No semicolon, and the next line could continue it as a call.
-      int beforeParen = tree.root().children().get(1).end();
-      assertNull(parser.withStatementsInserted(tree, new TreeMap<>(java.util.Map.of(beforeParen, "\nconst a = f()"))));
+      SyntaxTree tree = parser.parse(new SourceFile("a.js", "import { Auth } from 'aws-amplify';\nfoo(1)\nbar();\n", Language.TSX));
+      int afterFoo = tree.root().children().get(1).end();
+      // Code that would join the statement before, which has no semicolon.
+      assertNull(parser.withReplacements(tree, List.of(new Parser.Replacement(afterFoo, afterFoo, "\n[1].map(f)"))));
+      // A statement without a semicolon before code that continues it.
+      SyntaxTree semicolons = parser.parse(new SourceFile("s.js", "foo(1);\n(bar)();\n", Language.TSX));
+      int afterFirst = semicolons.root().children().getFirst().end();
+      assertNull(parser.withReplacements(semicolons, List.of(new Parser.Replacement(afterFirst, afterFirst, "\nconst a = f()"))));
+      // A statement dropped between two that would then join.
+      SyntaxTree three = parser.parse(new SourceFile("c.js", "a()\nb();\n(c)()\n", Language.TSX));
+      Node middle = three.root().children().get(1);
+      assertNull(parser.withReplacements(three, List.of(new Parser.Replacement(middle.start(), middle.end(), ""))));
+      // A comment on the line of a statement without a semicolon would join it.
+      SyntaxTree commented = parser.parse(new SourceFile("d.js", "// note\nfoo();\n", Language.TSX));
+      assertNull(parser.withReplacements(commented, List.of(new Parser.Replacement(0, 0, "const a = f()"))));
+      // Code put on the line of a // comment would be part of it.
+      assertNull(parser.withReplacements(commented, List.of(new Parser.Replacement(7, 7, " foo();"))));
       // Does not parse alone.
-      assertNull(parser.withStatementsInserted(tree, new TreeMap<>(java.util.Map.of(35, "\nconst = ;"))));
+      assertNull(parser.withReplacements(tree, List.of(new Parser.Replacement(35, 35, "\nconst = ;"))));
       // The old tree has errors.
       SyntaxTree broken = parser.parse(new SourceFile("b.js", "import { Auth } from 'aws-amplify';\nfoo(;\n", Language.TSX));
-      assertNull(parser.withStatementsInserted(broken, new TreeMap<>(java.util.Map.of(35, "\nconst a = 1;"))));
+      assertNull(parser.withReplacements(broken, List.of(new Parser.Replacement(35, 35, "\nconst a = 1;"))));
     }
   }
 
