@@ -21,6 +21,9 @@ public final class Node {
   private final String source;
   private Node parent;
   private int indexInParent;
+  private static final Node[] NO_CHILDREN = {};
+  /** The children; {@link #children} is a read-only view of it, and walks read the array directly. */
+  private Node[] kids = NO_CHILDREN;
   private List<Node> children = List.of();
 
   Node(String type, String field, int start, int end, boolean named, boolean missing, String source) {
@@ -34,6 +37,7 @@ public final class Node {
   }
 
   void setChildren(Node[] kids) {
+    this.kids = kids;
     this.children = Collections.unmodifiableList(java.util.Arrays.asList(kids));
     for (int i = 0; i < kids.length; i++) {
       kids[i].parent = this;
@@ -106,10 +110,15 @@ public final class Node {
     return indexInParent;
   }
 
+  /** Returns the children as the array they are kept in, for the parse package's own walks (never to be changed). */
+  Node[] childArray() {
+    return kids;
+  }
+
   /** Returns the named children in order. */
   public List<Node> namedChildren() {
     List<Node> out = new ArrayList<>();
-    for (Node c : children) {
+    for (Node c : kids) {
       if (c.named) {
         out.add(c);
       }
@@ -119,7 +128,7 @@ public final class Node {
 
   /** Returns the first child with the given field name, or null. */
   public Node child(String fieldName) {
-    for (Node c : children) {
+    for (Node c : kids) {
       if (fieldName.equals(c.field)) {
         return c;
       }
@@ -129,14 +138,12 @@ public final class Node {
 
   /** Returns the previous sibling, or null. */
   public Node previousSibling() {
-    return parent == null || indexInParent == 0 ? null : parent.children.get(indexInParent - 1);
+    return parent == null || indexInParent == 0 ? null : parent.kids[indexInParent - 1];
   }
 
   /** Returns the next sibling, or null. */
   public Node nextSibling() {
-    return parent == null || indexInParent + 1 >= parent.children.size()
-        ? null
-        : parent.children.get(indexInParent + 1);
+    return parent == null || indexInParent + 1 >= parent.kids.length ? null : parent.kids[indexInParent + 1];
   }
 
   /** Returns whether this node is the given node or lies inside it. */
@@ -156,8 +163,8 @@ public final class Node {
     while (!stack.isEmpty()) {
       Node n = stack.removeLast();
       visitor.accept(n);
-      for (int i = n.children.size() - 1; i >= 0; i--) {
-        stack.add(n.children.get(i));
+      for (int i = n.kids.length - 1; i >= 0; i--) {
+        stack.add(n.kids[i]);
       }
     }
   }
@@ -171,8 +178,8 @@ public final class Node {
       if (test.test(n)) {
         return n;
       }
-      for (int i = n.children.size() - 1; i >= 0; i--) {
-        stack.add(n.children.get(i));
+      for (int i = n.kids.length - 1; i >= 0; i--) {
+        stack.add(n.kids[i]);
       }
     }
     return null;

@@ -3,9 +3,7 @@ package dev.remold.parse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
@@ -79,24 +77,47 @@ final class TreeSplice {
     // starts stays where it was, one that starts where a run ends moves.
     IntUnaryOperator startAt = o -> o + grownBefore(ends, deltas, o, /* atToo= */ true);
     IntUnaryOperator endAt = o -> o + grownBefore(ends, deltas, o, /* atToo= */ false);
-    Map<Node, List<Integer>> runsByList = new HashMap<>();
+    // The lists that hold runs: few, so found by a scan rather than a hash of every node copied.
+    List<Node> lists = new ArrayList<>();
+    List<List<Integer>> runsOfList = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
-      runsByList.computeIfAbsent(runs.get(i).list(), k -> new ArrayList<>()).add(i);
+      int at = lists.indexOf(runs.get(i).list());
+      if (at < 0) {
+        lists.add(runs.get(i).list());
+        runsOfList.add(new ArrayList<>());
+        at = lists.size() - 1;
+      }
+      runsOfList.get(at).add(i);
     }
     Node root = tree.root();
     // The program takes in the whitespace after its last statement, up to the end of the text.
     int rootEnd = root.end() == old.length() ? newText.length() : endAt.applyAsInt(root.end());
     Node newRoot = new Node(root.type(), root.field(), startAt.applyAsInt(root.start()), rootEnd, root.isNamed(),
         root.isMissing(), newText);
-    ArrayDeque<Node[]> pending = new ArrayDeque<>();
-    pending.push(new Node[] {root, newRoot});
+    ArrayDeque<Node> pending = new ArrayDeque<>();
+    pending.push(root);
+    pending.push(newRoot);
     while (!pending.isEmpty()) {
-      Node[] pair = pending.pop();
-      List<Node> children = pair[0].children();
-      List<Integer> here = runsByList.getOrDefault(pair[0], List.of());
-      List<Node> copies = new ArrayList<>(children.size());
+      Node copy = pending.pop();
+      Node original = pending.pop();
+      Node[] children = original.childArray();
+      int listIndex = indexOf(lists, original);
+      if (listIndex < 0) {
+        if (children.length > 0) {
+          Node[] copies = new Node[children.length];
+          for (int i = 0; i < children.length; i++) {
+            copies[i] = moved(children[i], startAt, endAt, newText);
+            pending.push(children[i]);
+            pending.push(copies[i]);
+          }
+          copy.setChildren(copies);
+        }
+        continue;
+      }
+      List<Integer> here = runsOfList.get(listIndex);
+      List<Node> copies = new ArrayList<>(children.length);
       int k = 0;
-      for (int i = 0; i <= children.size(); i++) {
+      for (int i = 0; i <= children.length; i++) {
         while (k < here.size() && runs.get(here.get(k)).from() == i) {
           int shift = shifts.get(here.get(k));
           for (Node n : fresh.get(here.get(k))) {
@@ -105,16 +126,15 @@ final class TreeSplice {
           i = runs.get(here.get(k)).to();
           k++;
         }
-        if (i < children.size()) {
-          Node c = children.get(i);
-          Node copy = new Node(c.type(), c.field(), startAt.applyAsInt(c.start()), endAt.applyAsInt(c.end()), c.isNamed(),
-              c.isMissing(), newText);
-          copies.add(copy);
-          pending.push(new Node[] {c, copy});
+        if (i < children.length) {
+          Node c = moved(children[i], startAt, endAt, newText);
+          copies.add(c);
+          pending.push(children[i]);
+          pending.push(c);
         }
       }
       if (!copies.isEmpty()) {
-        pair[1].setChildren(copies.toArray(Node[]::new));
+        copy.setChildren(copies.toArray(Node[]::new));
       }
     }
     // The program starts where its first statement does (a new one, when the first was replaced); an empty one, at the end.
@@ -125,6 +145,20 @@ final class TreeSplice {
       newRoot = moved;
     }
     return new SyntaxTree(new SourceFile(tree.file().path(), newText, tree.file().language()), newRoot, List.of());
+  }
+
+  private static int indexOf(List<Node> nodes, Node node) {
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i) == node) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Node moved(Node n, IntUnaryOperator startAt, IntUnaryOperator endAt, String source) {
+    return new Node(n.type(), n.field(), startAt.applyAsInt(n.start()), endAt.applyAsInt(n.end()), n.isNamed(), n.isMissing(),
+        source);
   }
 
   private static int grownBefore(int[] ends, int[] deltas, int offset, boolean atToo) {
@@ -305,24 +339,23 @@ final class TreeSplice {
 
   /** Copies a subtree, its offsets mapped and its text the given one; iterative, as trees nest thousands deep. */
   static Node copyOf(Node node, IntUnaryOperator startAt, IntUnaryOperator endAt, String source) {
-    Node top = new Node(node.type(), node.field(), startAt.applyAsInt(node.start()), endAt.applyAsInt(node.end()),
-        node.isNamed(), node.isMissing(), source);
-    ArrayDeque<Node[]> pending = new ArrayDeque<>();
-    pending.push(new Node[] {node, top});
+    Node top = moved(node, startAt, endAt, source);
+    ArrayDeque<Node> pending = new ArrayDeque<>();
+    pending.push(node);
+    pending.push(top);
     while (!pending.isEmpty()) {
-      Node[] pair = pending.pop();
-      List<Node> children = pair[0].children();
-      if (children.isEmpty()) {
+      Node copy = pending.pop();
+      Node[] children = pending.pop().childArray();
+      if (children.length == 0) {
         continue;
       }
-      Node[] copies = new Node[children.size()];
+      Node[] copies = new Node[children.length];
       for (int i = 0; i < copies.length; i++) {
-        Node c = children.get(i);
-        copies[i] = new Node(c.type(), c.field(), startAt.applyAsInt(c.start()), endAt.applyAsInt(c.end()), c.isNamed(),
-            c.isMissing(), source);
-        pending.push(new Node[] {c, copies[i]});
+        copies[i] = moved(children[i], startAt, endAt, source);
+        pending.push(children[i]);
+        pending.push(copies[i]);
       }
-      pair[1].setChildren(copies);
+      copy.setChildren(copies);
     }
     return top;
   }
