@@ -14,28 +14,67 @@ public final class Names {
 
   private Names() {}
 
-  /** One index of names per thread, for the tree that thread works on (a worker handles one file at a time). */
+  /** The nodes found so far per name, for the tree a thread works on (a worker handles one file at a time). */
   private record Index(Node root, Map<String, List<Node>> byName) {}
 
   private static final ThreadLocal<Index> LAST = new ThreadLocal<>();
 
   /**
    * Returns the identifier-like nodes of the tree with the name, in document order. Binding lookups happen at every
-   * candidate match and the import editor asks about each name it may remove: one walk per tree keeps them linear.
+   * candidate match and the import editor asks about each name it may remove, a handful of names per file: each is
+   * looked for as text and the node at each place found by descending from the root, instead of walking the tree.
    */
   private static List<Node> named(Node root, String name) {
     Index index = LAST.get();
     if (index == null || index.root() != root) {
-      Map<String, List<Node>> byName = new HashMap<>();
-      root.walk(n -> {
-        if (REFERENCE_TYPES.contains(n.type())) {
-          byName.computeIfAbsent(n.text(), k -> new ArrayList<>()).add(n);
-        }
-      });
-      index = new Index(root, byName);
+      index = new Index(root, new HashMap<>());
       LAST.set(index);
     }
-    return index.byName().getOrDefault(name, List.of());
+    return index.byName().computeIfAbsent(name, n -> find(root, n));
+  }
+
+  private static List<Node> find(Node root, String name) {
+    String text = root.source();
+    List<Node> out = new ArrayList<>();
+    if (name.isEmpty()) {
+      return out;
+    }
+    for (int at = text.indexOf(name, root.start()); at >= 0 && at + name.length() <= root.end(); at = text.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      if (at > 0 && isNameChar(text.charAt(at - 1)) || end < text.length() && isNameChar(text.charAt(end))) {
+        continue;
+      }
+      // Down from the root through the child that holds the place, keeping the nodes that are exactly the name.
+      for (Node n = root; n != null; n = childHolding(n, at, end)) {
+        if (n.start() == at && n.end() == end && REFERENCE_TYPES.contains(n.type())) {
+          out.add(n);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns the child of a node that holds the chars [start, end), found by halving its children; null if none. */
+  private static Node childHolding(Node n, int start, int end) {
+    List<Node> kids = n.children();
+    // The last child that starts at or before the place is the only one that can hold it: children do not overlap.
+    int lo = 0;
+    int hi = kids.size() - 1;
+    int last = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (kids.get(mid).start() <= start) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return last >= 0 && kids.get(last).end() >= end ? kids.get(last) : null;
+  }
+
+  private static boolean isNameChar(char c) {
+    return c == '$' || c == '_' || Character.isLetterOrDigit(c);
   }
 
   /** Returns the nodes that declare the name anywhere in the file: variables, functions, classes, parameters, imports. */

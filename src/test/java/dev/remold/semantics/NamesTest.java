@@ -1,18 +1,25 @@
 package dev.remold.semantics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.remold.parse.Language;
 import dev.remold.parse.Node;
 import dev.remold.parse.Parser;
 import dev.remold.parse.SourceFile;
 import dev.remold.parse.SyntaxTree;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Where a name is declared and where it is used. */
+/** Where a name is declared and where it is used; names found by searching the text are those a walk finds. */
 class NamesTest {
   private static Parser parser;
 
@@ -84,5 +91,45 @@ class NamesTest {
         """;
     SyntaxTree tree = parse(code);
     assertEquals(List.of(2), lines(tree, Names.usesOutsideImports(tree.root(), "Schema")));
+  }
+
+  private static final Set<String> REFERENCES =
+      Set.of("identifier", "type_identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern");
+
+  @Test
+  void everyNameOfEveryGoldenFileIsFoundWhereAWalkFindsIt() throws Exception {
+    List<Path> files;
+    try (Stream<Path> walk = Stream.of("testdata/before", "testdata/after", "examples").map(Path::of).flatMap(NamesTest::walk)) {
+      files = walk.filter(p -> Language.forFileName(p.getFileName().toString()).isPresent()).sorted().toList();
+    }
+    int names = 0;
+    for (Path f : files) {
+      Node root = parser.parse(new SourceFile(f.toString(), Files.readString(f),
+          Language.forFileName(f.getFileName().toString()).get())).root();
+      List<Node> all = new ArrayList<>();
+      root.walk(n -> {
+        if (REFERENCES.contains(n.type())) {
+          all.add(n);
+        }
+      });
+      Set<String> texts = new TreeSet<>();
+      all.forEach(n -> texts.add(n.text()));
+      for (String name : texts) {
+        List<Node> uses = all.stream().filter(n -> n.text().equals(name) && Names.enclosingImport(n) == null).toList();
+        List<Node> declarations = all.stream().filter(n -> n.text().equals(name) && Names.isDeclaration(n)).toList();
+        assertEquals(uses, Names.usesOutsideImports(root, name), () -> name + " in " + f);
+        assertEquals(declarations, Names.declarations(root, name), () -> name + " in " + f);
+        names++;
+      }
+    }
+    assertTrue(names > 2000, "names compared: " + names);
+  }
+
+  private static Stream<Path> walk(Path root) {
+    try {
+      return Files.walk(root).filter(Files::isRegularFile).toList().stream();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
