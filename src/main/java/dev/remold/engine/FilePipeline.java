@@ -304,9 +304,10 @@ final class FilePipeline {
   }
 
   /** A file's active rules by the node kind they can start at and, for calls, by the name called; filled as nodes come. */
-  private record Dispatch(Map<String, List<Rule>> byKind, Map<String, List<Rule>> byCallee) {
+  private record Dispatch(Map<String, List<Rule>> byKind, Map<String, List<Rule>> byCallee, Map<List<Rule>, List<Rule>> activeOf) {
     Dispatch() {
-      this(new HashMap<>(), new HashMap<>());
+      // activeOf: the active rules of each of the pipeline's shared lists (most callee names share one), by identity.
+      this(new HashMap<>(), new HashMap<>(), new java.util.IdentityHashMap<>());
     }
   }
 
@@ -325,12 +326,16 @@ final class FilePipeline {
       // Calls are told apart by what they call (a call's kind is always call_expression): no key is built per node.
       List<Rule> candidates = callee == null ? dispatch.byKind().get(n.type()) : dispatch.byCallee().get(callee);
       if (candidates == null) {
-        candidates = startingAt(language, n.type(), callee).stream().filter(isActive::contains).toList();
+        candidates = dispatch.activeOf().computeIfAbsent(startingAt(language, n.type(), callee),
+            all -> all.stream().filter(isActive::contains).toList());
         if (callee == null) {
           dispatch.byKind().put(n.type(), candidates);
         } else {
           dispatch.byCallee().put(callee, candidates);
         }
+      }
+      if (candidates.isEmpty()) {
+        continue;
       }
       // Catch-all rules only speak where no other rule matched the node.
       boolean matched = false;
