@@ -10,9 +10,15 @@
 
 /*
  * Writes the nodes of the tree in pre-order, REMOLD_NODE_INTS each, into out (room for capacity nodes).
- * Returns the number of nodes, or -1 when they do not fit (the caller retries with more room).
+ * Returns the number of nodes, or, when they do not fit, minus the number of nodes (the caller retries with that
+ * much room; -1 if the count is not known).
  */
 int32_t remold_flatten(const TSTree *tree, int32_t *out, int32_t capacity) {
+  /* The tree knows how many visible nodes it has: a big file is not walked in vain to find out. */
+  uint32_t total = ts_node_descendant_count(ts_tree_root_node(tree));
+  if (total > (uint32_t) capacity && total < (uint32_t) INT32_MAX) {
+    return -(int32_t) total;
+  }
   TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree));
   /* Only a tree with errors can hold MISSING nodes: the check is skipped per node otherwise. */
   int check_missing = ts_node_has_error(ts_tree_root_node(tree));

@@ -74,7 +74,8 @@ final class TreeReader {
           MemorySegment.copy(out, JAVA_INT, 0, ints, 0, count * NODE_INTS);
           return count;
         }
-        ints = new int[ints.length * 2];
+        // The function says how many nodes there are when it knows (minus that), else -1.
+        ints = new int[count < -1 ? Math.max(-count, capacity) * NODE_INTS : ints.length * 2];
       }
     } catch (Throwable t) {
       throw rethrow(t);
