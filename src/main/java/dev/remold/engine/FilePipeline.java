@@ -87,47 +87,43 @@ final class FilePipeline {
   }
 
   /**
-   * The trees of a file's successive texts. The rules and the gate read fresh parses only; the import editor may read
-   * a tree spliced from the one before ({@link Parser#withReplacements}), which saves parsing the whole file again
-   * after each step. A tree is answered again while the text has not changed.
+   * The trees of a file's successive texts: the first parsed, each next one spliced from the one before where that
+   * gives the tree a fresh parse would ({@link Parser#withReplacements}: the statements an edit touches are parsed
+   * again with their neighbours), else parsed. A rewrite of a few calls in a big file then costs a parse of the
+   * statements around them, not of the file, each step. A tree is answered again while the text has not changed.
    */
   private static final class Trees {
     private final Parser parser;
     private SyntaxTree last;
-    /** Whether the last tree came from parsing its text (not from a splice). */
-    private boolean parsed;
 
     Trees(Parser parser) {
       this.parser = parser;
     }
 
-    /** Returns a parse of the file's text: what the rules and the gate read. */
-    SyntaxTree parsed(SourceFile file) {
-      if (last == null || !parsed || !last.file().text().equals(file.text())) {
+    /** Returns the tree of the file's text. */
+    SyntaxTree of(SourceFile file) {
+      if (last == null || !last.file().text().equals(file.text())) {
         last = parser.parse(file);
-        parsed = true;
       }
       return last;
     }
 
-    /** Returns a tree of the file's text, spliced or parsed: what the import editor reads. */
-    SyntaxTree of(SourceFile file) {
-      return last != null && last.file().text().equals(file.text()) ? last : parsed(file);
-    }
-
-    /** Returns the tree of the text that the edits, made on the last tree's text, give: spliced when exact, else parsed. */
+    /** Returns the tree of the text that the edits, made on the last tree's text, give. */
     SyntaxTree afterEdits(List<Edit> edits, SourceFile result) {
       if (last == null || edits.isEmpty()) {
         return of(result);
       }
       SyntaxTree tree = parser.withReplacements(last, edits.stream().map(e -> new Parser.Replacement(e.start(), e.end(), e.replacement())).toList());
-      if (tree == null || !tree.file().text().equals(result.text())) {
-        return parsed(result);
-      }
-      last = tree;
-      parsed = false;
-      return tree;
+      last = tree != null && tree.file().text().equals(result.text()) ? tree : parser.parse(result);
+      return last;
     }
+  }
+
+  /** Applies a batch of edits made on the tree of the text, keeping the trees and the positions up with it. */
+  private static String step(SourceFile file, String text, List<Edit> edits, OriginalPositions positions, Trees trees) {
+    String next = applyBatch(text, edits, positions);
+    trees.afterEdits(edits, file.withText(next));
+    return next;
   }
 
   /**
@@ -170,7 +166,7 @@ final class FilePipeline {
     }
     Dispatch dispatch = new Dispatch();
     Trees trees = new Trees(parser);
-    SyntaxTree tree = trees.parsed(file);
+    SyntaxTree tree = trees.of(file);
     SyntaxTree initial = tree;
     List<Node> initialErrors = tree.errors();
     String text = file.text();
@@ -179,7 +175,7 @@ final class FilePipeline {
     Set<NewFile> files = new LinkedHashSet<>();
     for (int pass = 1; pass <= MAX_PASSES; pass++) {
       if (pass > 1) {
-        tree = trees.parsed(file.withText(text));
+        tree = trees.of(file.withText(text));
         // A rule may match code an earlier pass wrote (v6 code that the prefilter did not see at first).
         List<Rule> now = activeRules(file.withText(text), context, presentIn(file.withText(text)));
         if (!now.equals(active)) {
@@ -222,8 +218,7 @@ final class FilePipeline {
       if (resolution.accepted().isEmpty()) {
         break;
       }
-      String next = applyBatch(text, resolution.accepted(), positions);
-      trees.afterEdits(resolution.accepted(), file.withText(next));
+      String next = step(file, text, resolution.accepted(), positions, trees);
       List<RuleHit> applied = hits.stream().filter(h -> !h.edits().isEmpty() && appliedGroups.contains(h.edits().getFirst().group())).toList();
       next = editModule(file.withText(next), applied, trees, positions, context);
       gate(file.withText(next), initialErrors.size(), applied, trees);
@@ -478,8 +473,7 @@ final class FilePipeline {
     if (!replaced.isEmpty()) {
       List<Edit> removed = ModuleEditor.removeReplacedImports(trees.of(file), replaced.stream()
           .filter(r -> adds.stream().anyMatch(a -> a.replacesOldImport() && a.localName().equals(r.name()))).toList());
-      text = applyBatch(text, removed, positions);
-      trees.afterEdits(removed, file.withText(text));
+      text = step(file, text, removed, positions, trees);
     }
     List<Edit> added = List.of();
     if (!adds.isEmpty() || !declarations.isEmpty()) {
@@ -491,22 +485,21 @@ final class FilePipeline {
       }
     }
     if (removals.isEmpty()) {
-      return applyBatch(text, added, positions);
+      return step(file, text, added, positions, trees);
     }
     // Additions and removals computed on one tree apply together unless they touch the same
-    // import (adding after an import that goes away): then the removals wait for a fresh parse.
+    // import (adding after an import that goes away): then the removals wait for the next tree.
     List<Edit> removed = ModuleEditor.removeUnusedImports(trees.of(file.withText(text)), removals);
     EditSet both = new EditSet();
     both.addGroup(added);
     both.addGroup(removed);
     EditSet.Resolution r = both.resolve();
     if (r.conflicts().isEmpty() && r.deferredGroups() == 0) {
-      return applyBatch(text, r.accepted(), positions);
+      return step(file, text, r.accepted(), positions, trees);
     }
-    // The usual case: a new import after one that goes away. The new statements are spliced into the tree, not re-parsed.
-    text = applyBatch(text, added, positions);
-    SyntaxTree after = trees.afterEdits(added, file.withText(text));
-    return applyBatch(text, ModuleEditor.removeUnusedImports(after, removals), positions);
+    // The usual case: a new import after one that goes away.
+    text = step(file, text, added, positions, trees);
+    return step(file, text, ModuleEditor.removeUnusedImports(trees.of(file.withText(text)), removals), positions, trees);
   }
 
   private static String applyBatch(String text, List<Edit> edits, OriginalPositions positions) {
@@ -516,7 +509,7 @@ final class FilePipeline {
 
   /** Every output is parsed again: a rewrite that adds a syntax error fails the file instead. */
   private static void gate(SourceFile output, int errorsBefore, List<RuleHit> applied, Trees trees) throws FileFailure {
-    SyntaxTree after = trees.parsed(output);
+    SyntaxTree after = trees.of(output);
     List<Node> errors = after.errors();
     if (errors.size() > errorsBefore) {
       String ids = String.join(", ", applied.stream().map(RuleHit::ruleId).distinct().toList());

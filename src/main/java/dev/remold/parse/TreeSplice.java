@@ -4,16 +4,16 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 
 /**
  * Makes the tree of an edited text from the tree of the text before, parsing only what changed: each replacement is
- * widened to the smallest run of whole statements that holds it (in the program or a block), the run's new text is
- * parsed alone, and its statements take the old ones' place while the rest of the tree moves along. A statement
- * parses alike alone and in place, as long as nothing joins it to its neighbours: where something could (a missing
- * semicolon before code that continues an expression), or where the old tree has errors, there is no splice.
+ * widened to the smallest run of whole statements that holds it (in the program or a block), and the run's new text
+ * is parsed together with the statements on either side of it, which must come out as they were: the seams between
+ * statements (a missing semicolon, a comment running to the end of its line) are read by the parser itself. The run's
+ * new statements then take the old ones' place while the rest of the tree moves along. Only a tree without syntax
+ * errors is spliced, and a window that does not parse cleanly, or changes a neighbour, means no splice.
  */
 final class TreeSplice {
   private TreeSplice() {}
@@ -37,35 +37,27 @@ final class TreeSplice {
       }
     }
     List<Run> runs = runsOf(tree.root(), sorted);
-    // The new text, and the new statements of each run, parsed alone.
+    // The new text, run by run.
     StringBuilder text = new StringBuilder(old.length() + 256);
-    List<List<Node>> fresh = new ArrayList<>();
-    List<Integer> shifts = new ArrayList<>();
     int[] ends = new int[runs.size()];
     int[] deltas = new int[runs.size()];
+    int[] newStarts = new int[runs.size()];
     int copied = 0;
     int next = 0;
     for (int k = 0; k < runs.size(); k++) {
       Run run = runs.get(k);
       text.append(old, copied, run.start());
-      StringBuilder runText = new StringBuilder();
+      int before = text.length();
+      newStarts[k] = before;
       int at = run.start();
       for (; next < sorted.size() && sorted.get(next).end() <= run.end(); next++) {
         Parser.Replacement r = sorted.get(next);
-        runText.append(old, at, r.start()).append(r.text());
+        text.append(old, at, r.start()).append(r.text());
         at = r.end();
       }
-      runText.append(old, at, run.end());
-      SyntaxTree alone = parse.apply(new SourceFile(tree.file().path(), runText.toString(), tree.file().language()));
-      List<Node> statements = alone.root().children();
-      if (!alone.errors().isEmpty() || !standsApart(old, run, runText.toString(), statements)) {
-        return null;
-      }
-      shifts.add(text.length());
-      fresh.add(statements);
+      text.append(old, at, run.end());
       ends[k] = run.end();
-      deltas[k] = runText.length() - (run.end() - run.start());
-      text.append(runText);
+      deltas[k] = text.length() - before - (run.end() - run.start());
       copied = run.end();
     }
     if (next != sorted.size()) {
@@ -77,6 +69,55 @@ final class TreeSplice {
     // starts stays where it was, one that starts where a run ends moves.
     IntUnaryOperator startAt = o -> o + grownBefore(ends, deltas, o, /* atToo= */ true);
     IntUnaryOperator endAt = o -> o + grownBefore(ends, deltas, o, /* atToo= */ false);
+    // Each run's new statements, parsed with their neighbours.
+    List<List<Node>> fresh = new ArrayList<>();
+    List<Integer> shifts = new ArrayList<>();
+    for (int k = 0; k < runs.size(); k++) {
+      Run run = runs.get(k);
+      // The window: the run, the comments around it, and the statement on either side (none at a brace or an end).
+      List<Node> kids = run.list().children();
+      int from = run.from();
+      while (from > 0 && kids.get(from - 1).isComment()) {
+        from--;
+      }
+      if (from > 0 && !kids.get(from - 1).type().equals("{")) {
+        from--;
+      }
+      int to = run.to();
+      while (to < kids.size() && kids.get(to).isComment()) {
+        to++;
+      }
+      if (to < kids.size() && !kids.get(to).type().equals("}")) {
+        to++;
+      }
+      int windowStart = from < run.from() ? startAt.applyAsInt(kids.get(from).start()) : newStarts[k];
+      int windowEnd = to > run.to() ? endAt.applyAsInt(kids.get(to - 1).end())
+          : newStarts[k] + run.end() - run.start() + deltas[k];
+      SyntaxTree window = parse.apply(new SourceFile(tree.file().path(), newText.substring(windowStart, windowEnd), tree.file().language()));
+      List<Node> parts = window.root().children();
+      int kept = (run.from() - from) + (to - run.to());
+      if (!window.errors().isEmpty() || parts.size() < kept) {
+        return null;
+      }
+      // The neighbours must come out where they were, as what they were.
+      for (int i = 0; i < run.from() - from; i++) {
+        if (!same(parts.get(i), kids.get(from + i), windowStart, startAt, endAt)) {
+          return null;
+        }
+      }
+      for (int i = 0; i < to - run.to(); i++) {
+        if (!same(parts.get(parts.size() - (to - run.to()) + i), kids.get(run.to() + i), windowStart, startAt, endAt)) {
+          return null;
+        }
+      }
+      List<Node> statements = parts.subList(run.from() - from, parts.size() - (to - run.to()));
+      // A #! line stands only at the very start of a file, which a window's start need not be.
+      if (statements.stream().anyMatch(n -> n.type().equals("hash_bang_line"))) {
+        return null;
+      }
+      fresh.add(statements);
+      shifts.add(windowStart);
+    }
     // The lists that hold runs: few, so found by a scan rather than a hash of every node copied.
     List<Node> lists = new ArrayList<>();
     List<List<Integer>> runsOfList = new ArrayList<>();
@@ -177,13 +218,27 @@ final class TreeSplice {
     List<Run> runs = new ArrayList<>();
     for (Parser.Replacement r : sorted) {
       Run run = runOf(root, r.start(), r.end());
-      while (!runs.isEmpty() && runs.getLast().end() >= run.start()) {
+      // Runs that meet, or stand in one list with no statement between them (each would be the other's neighbour), are one.
+      while (!runs.isEmpty() && (runs.getLast().end() >= run.start() || nextTo(runs.getLast(), run))) {
         Run last = runs.removeLast();
         run = runOf(root, Math.min(last.start(), run.start()), Math.max(last.end(), run.end()));
       }
       runs.add(run);
     }
     return runs;
+  }
+
+  /** Returns whether two runs of one list have only comments between them. */
+  private static boolean nextTo(Run first, Run second) {
+    if (first.list() != second.list()) {
+      return false;
+    }
+    for (int i = first.to(); i < second.from(); i++) {
+      if (!first.list().children().get(i).isComment()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the smallest run of statements of the innermost program or block that holds the chars [s, e). */
@@ -224,117 +279,10 @@ final class TreeSplice {
     return new Run(list, from, to, Math.min(s, kids.get(from).start()), Math.max(e, kids.get(to - 1).end()));
   }
 
-  /**
-   * Returns whether the new statements of a run cannot join the code around it, nor that code join across an emptied
-   * run: each side of each seam is {@link #separated}.
-   */
-  private static boolean standsApart(String old, Run run, String runText, List<Node> statements) {
-    if (afterLineComment(old, run, runText)) {
-      return false;
-    }
-    Node before = neighbour(run, -1);
-    Node after = neighbour(run, +1);
-    String gapBefore = before == null ? "" : old.substring(before.end(), run.start());
-    String afterText = after == null ? "" : old.substring(run.end(), after.end());
-    if (statements.isEmpty()) {
-      return before == null || separated(before.text(), gapBefore + runText + afterText);
-    }
-    return (before == null || separated(before.text(), gapBefore + runText))
-        && separated(statements.getLast().text(), runText.substring(statements.getLast().end()) + afterText);
-  }
-
-  /** Returns whether the code the run brings, or the code after it, would stand on the line of a // comment before it. */
-  private static boolean afterLineComment(String old, Run run, String runText) {
-    List<Node> kids = run.list().children();
-    Node previous = run.from() > 0 ? kids.get(run.from() - 1) : null;
-    if (previous == null || !previous.isComment() || !previous.text().startsWith("//")) {
-      return false;
-    }
-    for (CharSequence part : new CharSequence[] {old.substring(previous.end(), run.start()), runText}) {
-      for (int i = 0; i < part.length(); i++) {
-        if (part.charAt(i) == '\n') {
-          return false;
-        }
-        if (!Character.isWhitespace(part.charAt(i))) {
-          return true;
-        }
-      }
-    }
-    for (int i = run.end(); i < old.length(); i++) {
-      if (old.charAt(i) == '\n') {
-        return false;
-      }
-      if (!Character.isWhitespace(old.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Returns the statement before (-1) or after (+1) a run in its list, comments passed over; null at a brace or the end. */
-  private static Node neighbour(Run run, int direction) {
-    List<Node> kids = run.list().children();
-    for (int i = direction < 0 ? run.from() - 1 : run.to(); i >= 0 && i < kids.size(); i += direction) {
-      Node c = kids.get(i);
-      if (!c.isComment()) {
-        return c.type().equals("{") || c.type().equals("}") ? null : c;
-      }
-    }
-    return null;
-  }
-
-  /** Words that continue an expression from the line before. */
-  private static final Set<String> OPERATOR_WORDS = Set.of("in", "instanceof", "as", "satisfies");
-
-  /**
-   * Returns whether code ending with {@code left} and code starting with {@code right} (with what stands between them
-   * at its start) are two statements whatever they hold: the left ends with a semicolon, or its line ends right after
-   * it and the right starts with a name that is no operator word, or either is empty.
-   */
-  private static boolean separated(String left, String right) {
-    String l = left.strip();
-    if (l.isEmpty() || l.endsWith(";")) {
-      return true;
-    }
-    // A comment on the line of a statement without a semicolon belongs to it: the line must end first.
-    int i = 0;
-    while (i < right.length() && (right.charAt(i) == ' ' || right.charAt(i) == '\t' || right.charAt(i) == '\r')) {
-      i++;
-    }
-    if (i < right.length() && right.charAt(i) != '\n') {
-      return false;
-    }
-    boolean lineBreak = false;
-    while (i < right.length()) {
-      char c = right.charAt(i);
-      if (c == '\n') {
-        lineBreak = true;
-        i++;
-      } else if (Character.isWhitespace(c)) {
-        i++;
-      } else if (right.startsWith("//", i)) {
-        int nl = right.indexOf('\n', i);
-        i = nl < 0 ? right.length() : nl;
-      } else if (right.startsWith("/*", i)) {
-        int close = right.indexOf("*/", i + 2);
-        if (close < 0) {
-          return false;
-        }
-        lineBreak |= right.substring(i, close).indexOf('\n') >= 0;
-        i = close + 2;
-      } else {
-        break;
-      }
-    }
-    if (i == right.length()) {
-      return true;
-    }
-    int word = i;
-    while (word < right.length() && (Character.isJavaIdentifierPart(right.charAt(word)))) {
-      word++;
-    }
-    return lineBreak && word > i && Character.isJavaIdentifierStart(right.charAt(i))
-        && !OPERATOR_WORDS.contains(right.substring(i, word));
+  /** Returns whether a node of a window is an old node where it now stands (offsets in the window, from its start). */
+  private static boolean same(Node part, Node old, int windowStart, IntUnaryOperator startAt, IntUnaryOperator endAt) {
+    return part.type().equals(old.type()) && part.start() + windowStart == startAt.applyAsInt(old.start())
+        && part.end() + windowStart == endAt.applyAsInt(old.end());
   }
 
   /** Copies a subtree, its offsets mapped and its text the given one; iterative, as trees nest thousands deep. */

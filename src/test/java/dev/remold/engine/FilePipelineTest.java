@@ -82,6 +82,14 @@ class FilePipelineTest {
   }
 
   @Test
+  void codeThatParsesAloneButBreaksWhereItStandsFailsTheFile() throws Exception {
+    // The new statement parses alone, as the first line of a file; inside a block, a #! line does not.
+    FilePipeline hashBang = pipeline(rule("hash-bang", "marker()", "#!/usr/bin/env node\\n"));
+    FileFailure f = assertThrows(FileFailure.class, () -> run(hashBang, "function f() {\n  marker();\n  a();\n}\n"));
+    assertTrue(f.getMessage().contains("syntax error") && f.getMessage().contains("hash-bang"), f.getMessage());
+  }
+
+  @Test
   void filesWithoutARulesRequiredTextAreLeftAsTheyAre() throws Exception {
     FilePipeline p = pipeline(rule("f-to-g", "someFunction($X)", "g($X)"));
     // Not even valid code: the file is never parsed, so nothing is reported about it.

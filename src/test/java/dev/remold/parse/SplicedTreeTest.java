@@ -23,6 +23,16 @@ class SplicedTreeTest {
     "\n// Gen 2: read the note\nconst client = generateClient();",
     "\n  let x = 1;\n  /* kept */",
     "import 'side-effect';\n",
+    // Hazards: no line break before or after, code that continues the line before, a comment without its line end.
+    "foo()",
+    "\n(bar)()",
+    "\n[1, 2].forEach(f)",
+    " // trailing note",
+    "\n#!/usr/bin/env node\n",
+    "\n`template`",
+    "\ninstanceof X",
+    "/* block */ x = 1",
+    "\nimport { inner } from 'inner';",
   };
 
   /** Texts a rewrite may put in place of an expression. */
@@ -54,7 +64,7 @@ class SplicedTreeTest {
         List<Node> nodes = new ArrayList<>();
         tree.root().walk(nodes::add);
         List<Node> top = tree.root().children();
-        for (int round = 0; round < 8; round++) {
+        for (int round = 0; round < 12; round++) {
           List<Parser.Replacement> edits = new ArrayList<>();
           for (int k = 0; k < 1 + random.nextInt(3); k++) {
             edits.add(randomEdit(random, file.text(), top, nodes));
