@@ -303,17 +303,21 @@ public final class Engine {
     } catch (IOException e) {
       return new Processed(new FileResult.Failed(path, rel, "cannot read: " + e.getMessage()));
     }
+    Path root = rootByFolder.computeIfAbsent(path.toAbsolutePath().getParent(), folder -> ProjectFacts.rootOf(path, d.root()));
+    ProjectState state = stateOf(root, facts, notices);
+    state.walkRoots().add(d.root());
+    // Vue components and templates are read as they always are; a script file gets one scan first, over its bytes.
+    FirstLook.Seen seen = vue || html ? new FirstLook.Seen(null, true) : state.firstLook().of(bytes);
+    if (!vue && !html && !seen.namesAskedModule() && !state.pipeline().mayMatch(seen.present()) && TextCodec.isAscii(bytes)) {
+      // Most files of a big repository: no rule can act and none of its imports counts, and ASCII needs no decoding.
+      return new Processed(new FileResult.Unchanged(path, rel, List.of(), List.of()));
+    }
     Decoded decoded = TextCodec.decode(bytes);
     if (!(decoded instanceof Decoded.Text text)) {
       return new Processed(new FileResult.Skipped(path, rel, ((Decoded.Unsupported) decoded).reason()));
     }
-    Path root = rootByFolder.computeIfAbsent(path.toAbsolutePath().getParent(), folder -> ProjectFacts.rootOf(path, d.root()));
-    ProjectState state = stateOf(root, facts, notices);
-    state.walkRoots().add(d.root());
     ProjectFacts project = state.facts();
     String scanned = text.text();
-    // Vue components and templates are read as they always are; a script file gets one scan first.
-    FirstLook.Seen seen = vue || html ? new FirstLook.Seen(null, true) : state.firstLook().of(bytes);
     try {
       FilePipeline pipeline = state.pipeline();
       FilePipeline.Outcome out = vue

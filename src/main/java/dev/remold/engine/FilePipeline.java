@@ -251,6 +251,19 @@ final class FilePipeline {
     return !activeRules(file, null, presentIn(file)).isEmpty();
   }
 
+  /** Returns whether some rule finds all the text it requires among what is present (null: not looked for, so it may). */
+  boolean mayMatch(boolean[] present) {
+    if (present == null) {
+      return true;
+    }
+    for (int[][] requirement : requirements) {
+      if (meets(requirement, present)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns what the rules find in a tree, without rewriting anything (the expressions of a Vue template). */
   List<RuleHit> matchOnly(SyntaxTree tree, FileContext context) throws FileFailure {
     List<Rule> active = activeRules(tree.file(), context, presentIn(tree.file()));

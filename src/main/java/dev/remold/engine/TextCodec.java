@@ -19,6 +19,16 @@ public final class TextCodec {
 
   private TextCodec() {}
 
+  /** Returns whether the bytes are plain ASCII text (no NUL, no byte-order mark): they decode to themselves. */
+  public static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b <= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Returns the file's text, or why it is not UTF-8 text (binary, another encoding, or invalid bytes). */
   public static Decoded decode(byte[] bytes) {
     // UTF-32 LE starts with the UTF-16 LE mark, so it is tested first.
