@@ -325,11 +325,16 @@ final class FilePipeline {
     Language language = tree.file().language();
     List<RuleHit> hits = new ArrayList<>();
     int[] group = {0};
-    List<Node> nodes = new ArrayList<>();
-    tree.root().walk(nodes::add);
     Set<Rule> isActive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     isActive.addAll(active);
-    for (Node n : nodes) {
+    // Document order, by a stack of the nodes still to visit (trees nest too deep for recursion).
+    ArrayList<Node> pending = new ArrayList<>();
+    pending.add(tree.root());
+    while (!pending.isEmpty()) {
+      Node n = pending.removeLast();
+      for (int i = n.childCount() - 1; i >= 0; i--) {
+        pending.add(n.childAt(i));
+      }
       String callee = PatternMatcher.calleeName(n);
       // Calls are told apart by what they call (a call's kind is always call_expression): no key is built per node.
       List<Rule> candidates = callee == null ? dispatch.byKind().get(n.type()) : dispatch.byCallee().get(callee);

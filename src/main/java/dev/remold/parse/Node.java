@@ -22,9 +22,10 @@ public final class Node {
   private Node parent;
   private int indexInParent;
   private static final Node[] NO_CHILDREN = {};
-  /** The children; {@link #children} is a read-only view of it, and walks read the array directly. */
+  /** The children; walks read the array directly. */
   private Node[] kids = NO_CHILDREN;
-  private List<Node> children = List.of();
+  /** A read-only view of {@link #kids}, made when first asked for: most nodes of a tree are never asked. */
+  private List<Node> children;
 
   Node(String type, String field, int start, int end, boolean named, boolean missing, String source) {
     this.type = type;
@@ -38,7 +39,6 @@ public final class Node {
 
   void setChildren(Node[] kids) {
     this.kids = kids;
-    this.children = Collections.unmodifiableList(java.util.Arrays.asList(kids));
     for (int i = 0; i < kids.length; i++) {
       kids[i].parent = this;
       kids[i].indexInParent = i;
@@ -102,7 +102,23 @@ public final class Node {
 
   /** Returns all children, named and anonymous, in order. */
   public List<Node> children() {
-    return children;
+    List<Node> view = children;
+    if (view == null) {
+      // Made again by a racing thread at worst: every view of the same array is alike.
+      view = kids.length == 0 ? List.of() : Collections.unmodifiableList(java.util.Arrays.asList(kids));
+      children = view;
+    }
+    return view;
+  }
+
+  /** Returns the number of children, named and anonymous. */
+  public int childCount() {
+    return kids.length;
+  }
+
+  /** Returns the child at an index, named or anonymous. */
+  public Node childAt(int index) {
+    return kids[index];
   }
 
   /** Returns the index of this node among its parent's children. */
