@@ -56,21 +56,20 @@ public final class Names {
 
   /** Returns the child of a node that holds the chars [start, end), found by halving its children; null if none. */
   private static Node childHolding(Node n, int start, int end) {
-    List<Node> kids = n.children();
     // The last child that starts at or before the place is the only one that can hold it: children do not overlap.
     int lo = 0;
-    int hi = kids.size() - 1;
+    int hi = n.childCount() - 1;
     int last = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (kids.get(mid).start() <= start) {
+      if (n.childAt(mid).start() <= start) {
         last = mid;
         lo = mid + 1;
       } else {
         hi = mid - 1;
       }
     }
-    return last >= 0 && kids.get(last).end() >= end ? kids.get(last) : null;
+    return last >= 0 && n.childAt(last).end() >= end ? n.childAt(last) : null;
   }
 
   private static boolean isNameChar(char c) {
