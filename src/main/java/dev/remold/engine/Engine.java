@@ -303,19 +303,22 @@ public final class Engine {
     } catch (IOException e) {
       return new Processed(new FileResult.Failed(path, rel, "cannot read: " + e.getMessage()));
     }
+    // Plain ASCII is text as it is; anything else is decoded, and refused here when it is not UTF-8 text.
+    boolean ascii = TextCodec.isAscii(bytes);
+    Decoded decoded = ascii ? null : TextCodec.decode(bytes);
+    if (decoded instanceof Decoded.Unsupported unsupported) {
+      return new Processed(new FileResult.Skipped(path, rel, unsupported.reason()));
+    }
     Path root = rootByFolder.computeIfAbsent(path.toAbsolutePath().getParent(), folder -> ProjectFacts.rootOf(path, d.root()));
     ProjectState state = stateOf(root, facts, notices);
     state.walkRoots().add(d.root());
     // Vue components and templates are read as they always are; a script file gets one scan first, over its bytes.
     FirstLook.Seen seen = vue || html ? new FirstLook.Seen(null, true) : state.firstLook().of(bytes);
-    if (!vue && !html && !seen.namesAskedModule() && !state.pipeline().mayMatch(seen.present()) && TextCodec.isAscii(bytes)) {
-      // Most files of a big repository: no rule can act and none of its imports counts, and ASCII needs no decoding.
+    if (ascii && !vue && !html && !seen.namesAskedModule() && !state.pipeline().mayMatch(seen.present())) {
+      // Most files of a big repository: no rule can act and none of its imports counts; its text is never built.
       return new Processed(new FileResult.Unchanged(path, rel, List.of(), List.of()));
     }
-    Decoded decoded = TextCodec.decode(bytes);
-    if (!(decoded instanceof Decoded.Text text)) {
-      return new Processed(new FileResult.Skipped(path, rel, ((Decoded.Unsupported) decoded).reason()));
-    }
+    Decoded.Text text = (Decoded.Text) (decoded != null ? decoded : TextCodec.decode(bytes));
     ProjectFacts project = state.facts();
     String scanned = text.text();
     try {

@@ -124,10 +124,16 @@ public final class JsHost implements ScriptHost, AutoCloseable {
       throw new LoadException("the rule must export `meta` (id, description, safety, languages)", 0);
     }
     Value match = exports.getMember("match");
-    String matchYaml = match == null || match.isNull() ? null : w.stringify().execute(match).asString();
+    String matchYaml;
+    String metaJson;
+    try {
+      matchYaml = match == null || match.isNull() ? null : w.stringify().execute(match).asString();
+      metaJson = w.stringify().execute(meta).asString();
+    } catch (PolyglotException e) {
+      throw new LoadException("`meta` and `match` must be plain data, as JSON writes it: " + e.getMessage(), 0);
+    }
     return new Meta(text(meta, "id"), text(meta, "description"), text(meta, "safety"), strings(meta, "spec"), strings(meta, "languages"),
-        text(meta, "message"), strings(meta, "prefilter"), w.stringify().execute(meta).asString(), matchYaml,
-        isFunction(exports, "transform"), isFunction(exports, "fix"));
+        text(meta, "message"), strings(meta, "prefilter"), metaJson, matchYaml, isFunction(exports, "transform"), isFunction(exports, "fix"));
   }
 
   private static String text(Object v) {

@@ -9,8 +9,9 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * Makes the tree of an edited text from the tree of the text before, parsing only what changed: each replacement is
- * widened to the smallest run of whole statements that holds it (in the program or a block), and the run's new text
- * is parsed together with the statements on either side of it, which must come out as they were: the seams between
+ * widened to the smallest run of whole statements that holds it (in the program, or in a block where statements stand
+ * on both sides of it), and the run's new text is parsed together with the statements on either side of it, which
+ * must come out as they were: the seams between
  * statements (a missing semicolon, a comment running to the end of its line) are read by the parser itself. The run's
  * new statements then take the old ones' place while the rest of the tree moves along. Only a tree without syntax
  * errors is spliced, and a window that does not parse cleanly, or changes a neighbour, means no splice.
@@ -93,6 +94,10 @@ final class TreeSplice {
       int windowStart = from < run.from() ? startAt.applyAsInt(kids.get(from).start()) : newStarts[k];
       int windowEnd = to > run.to() ? endAt.applyAsInt(kids.get(to - 1).end())
           : newStarts[k] + run.end() - run.start() + deltas[k];
+      // A parse skips a byte-order mark at its very start: one in the middle of the text is not skipped there.
+      if (windowStart > 0 && windowStart < newText.length() && newText.charAt(windowStart) == '\uFEFF') {
+        return null;
+      }
       SyntaxTree window = parse.apply(new SourceFile(tree.file().path(), newText.substring(windowStart, windowEnd), tree.file().language()));
       List<Node> parts = window.root().children();
       int kept = (run.from() - from) + (to - run.to());
@@ -241,9 +246,15 @@ final class TreeSplice {
     return true;
   }
 
-  /** Returns the smallest run of statements of the innermost program or block that holds the chars [s, e). */
+  /**
+   * Returns the smallest run of statements that holds the chars [s, e): in the innermost block where the run has a
+   * statement on either side, else in the program. A run at the edge of a block is not parsed alone: what follows a
+   * block's last statement (its brace, and what comes after the brace) or precedes its first can change how it reads
+   * (a line comment that runs over the brace; braces that hold an object, not statements), so the run is then the
+   * statement around the block, one level out.
+   */
   private static Run runOf(Node root, int s, int e) {
-    Node list = root;
+    List<Node> lists = new ArrayList<>(List.of(root));
     for (Node n = root; n != null; ) {
       Node inner = null;
       for (Node c : n.children()) {
@@ -253,10 +264,20 @@ final class TreeSplice {
         }
       }
       if (inner != null && inner.type().equals("statement_block") && inner.start() < s && e < inner.end()) {
-        list = inner;
+        lists.add(inner);
       }
       n = inner;
     }
+    for (int level = lists.size() - 1; ; level--) {
+      Run run = runIn(lists.get(level), s, e);
+      if (level == 0 || hasStatement(run.list(), run.from() - 1, -1) && hasStatement(run.list(), run.to(), +1)) {
+        return run;
+      }
+    }
+  }
+
+  /** Returns the run of a list's statements that holds the chars [s, e). */
+  private static Run runIn(Node list, int s, int e) {
     List<Node> kids = list.children();
     int from = -1;
     int to = -1;
@@ -277,6 +298,18 @@ final class TreeSplice {
       return new Run(list, at, at, s, e);
     }
     return new Run(list, from, to, Math.min(s, kids.get(from).start()), Math.max(e, kids.get(to - 1).end()));
+  }
+
+  /** Returns whether a statement (not a comment, nor a brace) stands in a list from an index on, walking one way. */
+  private static boolean hasStatement(Node list, int from, int direction) {
+    List<Node> kids = list.children();
+    for (int i = from; i >= 0 && i < kids.size(); i += direction) {
+      Node c = kids.get(i);
+      if (!c.isComment()) {
+        return !c.type().equals("{") && !c.type().equals("}");
+      }
+    }
+    return false;
   }
 
   /** Returns whether a node of a window is an old node where it now stands (offsets in the window, from its start). */

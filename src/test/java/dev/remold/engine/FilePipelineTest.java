@@ -83,6 +83,11 @@ class FilePipelineTest {
 
   @Test
   void codeThatParsesAloneButBreaksWhereItStandsFailsTheFile() throws Exception {
+    // A line comment written before a block's closing brace on its line would swallow the brace.
+    FilePipeline comment = pipeline(rule("swallows-brace", "old($X)", "next($X) // note"));
+    FileFailure swallowed = assertThrows(FileFailure.class, () -> run(comment, "const f = () => { old(1) };\nfoo();\n"));
+    assertTrue(swallowed.getMessage().contains("syntax error") && swallowed.getMessage().contains("swallows-brace"),
+        swallowed.getMessage());
     // The new statement parses alone, as the first line of a file; inside a block, a #! line does not.
     FilePipeline hashBang = pipeline(rule("hash-bang", "marker()", "#!/usr/bin/env node\\n"));
     FileFailure f = assertThrows(FileFailure.class, () -> run(hashBang, "function f() {\n  marker();\n  a();\n}\n"));

@@ -153,6 +153,35 @@ class SplicedTreeTest {
     }
   }
 
+  /** Edits at the edge of a block, where what follows or precedes the block's statements changes how they read. */
+  @Test
+  void editsAtABlocksEdgeGiveTheFreshParse() {
+    String[][] cases = {
+      // A line comment that would run over the closing brace.
+      {"const f = () => { old(1) };\nfoo();\n", "old(1)", "next(1) // note"},
+      // An HTML-like comment in the same place.
+      {"const f = () => { old(1) };\nfoo();\n", "old(1)", "next(1)\n-->"},
+      // `}` then `:` of a conditional: no semicolon may be assumed before the brace.
+      {"const f = c ? () => { foo() } : y;\n", "foo()", "return"},
+      {"const f = c ? () => { foo() } : y;\n", "foo()", "debugger"},
+      // Braces that would then hold an object.
+      {"const f = () => {\n  foo();\n};\n", "foo();", "a: 1"},
+      // A byte-order mark that a parse skips only at its very start.
+      {"function g() {\n  a();\n  old();\n  b();\n}\n", "old();", "\uFEFF--> c\n"},
+    };
+    try (Parser parser = new Parser()) {
+      for (String[] c : cases) {
+        SyntaxTree tree = parser.parse(new SourceFile("t.js", c[0], Language.TSX));
+        int at = c[0].indexOf(c[1]);
+        SyntaxTree splice = parser.withReplacements(tree, List.of(new Parser.Replacement(at, at + c[1].length(), c[2])));
+        String text = c[0].substring(0, at) + c[2] + c[0].substring(at + c[1].length());
+        if (splice != null) {
+          assertEquals(dump(parser.parse(new SourceFile("t.js", text, Language.TSX))), dump(splice), () -> text);
+        }
+      }
+    }
+  }
+
   private static Stream<Path> walk(Path root) {
     try {
       return Files.walk(root).filter(Files::isRegularFile).toList().stream();
