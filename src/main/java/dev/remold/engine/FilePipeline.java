@@ -31,7 +31,8 @@ import java.util.TreeMap;
 
 /**
  * Rewrites one file: all rules in one walk per pass, edits settled by the {@link EditSet} policy,
- * imports edited, every output re-parsed; repeats until nothing changes, at most three passes.
+ * imports edited, every output's tree made again (spliced where that is exact, else parsed) and checked for new
+ * syntax errors; repeats until nothing changes, at most three passes.
  */
 final class FilePipeline {
   static final int MAX_PASSES = 3;
