@@ -8,8 +8,9 @@ export const meta = {
   safety: 'REVIEW',
   spec: 'DATA-12',
   message: 'the index query resolves { data, nextToken, errors }: read data (the items) instead of data.<queryField>.items, and check errors (no throw)',
-  // The call must be on the API symbol (checked in fix): its name, or the module a default import names as it likes.
-  prefilter: ['API', '@aws-amplify/api'],
+  // The call must be on the API symbol (checked in fix): its name, or the module a default import names as it likes;
+  // either way the file imports from a module named aws-amplify or @aws-amplify/….
+  prefilter: [['API', '@aws-amplify/api'], ['aws-amplify']],
 };
 
 // A generic call, API.graphql<GraphQLQuery<T>>(…), loses its type argument first (api-graphql-typescript-types).

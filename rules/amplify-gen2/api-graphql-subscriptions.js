@@ -9,8 +9,9 @@ export const meta = {
   safety: 'REVIEW',
   spec: ['DATA-08', 'DATA-09', 'DATA-10'],
   message: 'the subscription now emits the item itself (no { value: { data } } wrapper) and sends no owner variable: check the next callback',
-  // The call must be on the API symbol (checked in fix): its name, or the module a default import names as it likes.
-  prefilter: ['API', '@aws-amplify/api'],
+  // The call must be on the API symbol (checked in fix): its name, or the module a default import names as it likes;
+  // either way the file imports from a module named aws-amplify or @aws-amplify/….
+  prefilter: [['API', '@aws-amplify/api'], ['aws-amplify']],
 };
 
 export const match = {

@@ -17,8 +17,9 @@ export const meta = {
   safety: 'SAFE',
   spec: ['GQL-01', 'GQL-02', 'GQL-03', 'GQL-04', 'GQL-05', 'GQL-06', 'GQL-08'],
   languages: ['ts', 'tsx'],
-  // The call must be on the API symbol (checked in fix): its name, or the module a default import names as it likes.
-  prefilter: ['API', '@aws-amplify/api'],
+  // The call must be on the API symbol (checked in fix): its name, or the module a default import names as it likes;
+  // either way the file imports from a module named aws-amplify or @aws-amplify/….
+  prefilter: [['API', '@aws-amplify/api'], ['aws-amplify']],
 };
 
 export const match = {

@@ -10,8 +10,9 @@ export const meta = {
   safety: 'SAFE',
   spec: ['GQL-06', 'GQL-07'],
   languages: ['ts', 'tsx'],
-  // The call must be on the API symbol (checked in fix): its name, or the module a default import names as it likes.
-  prefilter: ['API', '@aws-amplify/api'],
+  // The call must be on the API symbol (checked in fix): its name, or the module a default import names as it likes;
+  // either way the file imports from a module named aws-amplify or @aws-amplify/….
+  prefilter: [['API', '@aws-amplify/api'], ['aws-amplify']],
 };
 
 // `await API.graphql<T>(…)` parses in the TypeScript grammar as a call of `await API.graphql`: a form of its own.

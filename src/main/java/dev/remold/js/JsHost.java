@@ -104,7 +104,7 @@ public final class JsHost implements ScriptHost, AutoCloseable {
         && new Load(LoadSettings.builder().build()).loadFromString(literal.get().json().get("meta")) instanceof Map<?, ?> meta) {
       // Plain literals: read without running the module, so GraalJS waits until the rule is first called.
       return new Meta(text(meta.get("id")), text(meta.get("description")), text(meta.get("safety")), strings(meta.get("spec")),
-          strings(meta.get("languages")), text(meta.get("message")), strings(meta.get("prefilter")), literal.get().json().get("meta"),
+          strings(meta.get("languages")), text(meta.get("message")), literal.get().json().get("meta"),
           literal.get().json().get("match"),
           literal.get().transform(), literal.get().fix());
     }
@@ -133,7 +133,7 @@ public final class JsHost implements ScriptHost, AutoCloseable {
       throw new LoadException("`meta` and `match` must be plain data, as JSON writes it: " + e.getMessage(), 0);
     }
     return new Meta(text(meta, "id"), text(meta, "description"), text(meta, "safety"), strings(meta, "spec"), strings(meta, "languages"),
-        text(meta, "message"), strings(meta, "prefilter"), metaJson, matchYaml, isFunction(exports, "transform"), isFunction(exports, "fix"));
+        text(meta, "message"), metaJson, matchYaml, isFunction(exports, "transform"), isFunction(exports, "fix"));
   }
 
   private static String text(Object v) {

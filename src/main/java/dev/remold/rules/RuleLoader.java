@@ -612,12 +612,14 @@ public final class RuleLoader {
         }
       }
     }
-    // `when` and `unless` read as in a YAML rule: JSON is YAML.
+    // `when`, `unless` and `prefilter` read as in a YAML rule: JSON is YAML.
     Conditions conditions = Conditions.NONE;
+    List<Set<String>> prefilter = List.of();
     if (new Compose(LoadSettings.builder().build()).composeString(meta.metaJson()).orElse(null) instanceof MappingNode m) {
       Reader inMeta = new Reader(r.file, r.problems, /* lines= */ false);
       Map<String, Node> keys = inMeta.mapping(m, "meta", null);
       conditions = new Conditions(projectCondition(keys.get("when"), inMeta), projectCondition(keys.get("unless"), inMeta));
+      prefilter = prefilterGroups(keys.get("prefilter"), inMeta);
     }
     if (r.problems.size() > before) {
       return null;
@@ -625,7 +627,28 @@ public final class RuleLoader {
     String message = meta.message() == null ? "" : meta.message();
     String specId = meta.spec().isEmpty() ? "" : meta.spec().getFirst();
     return new ScriptRule(id, meta.description(), safety, specId, message, file.toString(), source, matchers, meta.matchYaml(),
-        languages, meta.prefilter(), conditions, packSymbols, scripts);
+        languages, prefilter, conditions, packSymbols, scripts);
+  }
+
+  /**
+   * Reads a JavaScript rule's {@code meta.prefilter}: strings one of which a file must hold, or a list of such lists,
+   * each of which must be met ({@code [['API', '@aws-amplify/api'], ['aws-amplify']]}).
+   */
+  private static List<Set<String>> prefilterGroups(Node node, Reader r) {
+    List<Node> items = r.list(node);
+    if (items.stream().allMatch(ScalarNode.class::isInstance)) {
+      return items.isEmpty() ? List.of() : List.of(new LinkedHashSet<>(strings(node, r)));
+    }
+    List<Set<String>> groups = new ArrayList<>();
+    for (Node group : items) {
+      List<String> anyOf = group instanceof SequenceNode ? strings(group, r) : List.of();
+      if (anyOf.isEmpty()) {
+        r.problem(group, "prefilter must be a list of strings, or a list of non-empty lists of strings (all of which must be met)");
+        return List.of();
+      }
+      groups.add(new LinkedHashSet<>(anyOf));
+    }
+    return groups;
   }
 
   private Matcher matcher(Node node, Language lang, Reader r, Set<String> captured) {

@@ -12,14 +12,13 @@ import java.util.List;
 public interface ScriptHost {
   /**
    * What a JavaScript rule file exports, read once when the rule is loaded; {@code metaJson} is the whole {@code meta}
-   * object as JSON, for the parts read as in YAML rules ({@code when}, {@code unless}).
+   * object as JSON, for the parts read as in YAML rules ({@code when}, {@code unless}, {@code prefilter}).
    */
   record Meta(String id, String description, String safety, List<String> spec, List<String> languages, String message,
-      List<String> prefilter, String metaJson, String matchYaml, boolean hasTransform, boolean hasFix) {
+      String metaJson, String matchYaml, boolean hasTransform, boolean hasFix) {
     public Meta {
       spec = List.copyOf(spec);
       languages = List.copyOf(languages);
-      prefilter = List.copyOf(prefilter);
     }
   }
 

@@ -42,7 +42,7 @@ public final class ScriptRule implements Rule {
   private final Map<String, Compiled> findCache = new ConcurrentHashMap<>();
 
   ScriptRule(String id, String description, Safety safety, String specId, String message, String file, String source,
-      Map<Language, Matcher> matchers, String matchYaml, Set<Language> languages, List<String> prefilter, Conditions conditions,
+      Map<Language, Matcher> matchers, String matchYaml, Set<Language> languages, List<Set<String>> prefilter, Conditions conditions,
       Map<String, List<String>> symbols, ScriptHost host) {
     this.id = id;
     this.description = description;
@@ -57,10 +57,7 @@ public final class ScriptRule implements Rule {
     this.conditions = conditions;
     this.symbols = Map.copyOf(symbols);
     this.host = host;
-    List<Set<String>> required = new ArrayList<>();
-    if (!prefilter.isEmpty()) {
-      required.add(Set.copyOf(prefilter));
-    }
+    List<Set<String>> required = new ArrayList<>(prefilter);
     if (!matchers.isEmpty()) {
       required.addAll(matchers.values().iterator().next().requiredGroups());
     }

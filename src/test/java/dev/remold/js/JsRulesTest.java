@@ -143,6 +143,27 @@ class JsRulesTest {
   }
 
   @Test
+  void aPrefilterOfSeveralGroupsNeedsThemAll() throws IOException {
+    String rule = """
+        export const meta = { id: 'both', description: 'test', safety: 'SAFE', prefilter: [['old', 'older'], ['marker']] };
+        export function transform(file) { return file.text.replace('old', 'new'); }
+        """;
+    try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT)) {
+      RunReport r = run(host, rule, "a.js", "const a = 'old'; // marker\n", "b.js", "const b = 'old';\n");
+      assertEquals("const a = 'new'; // marker\n", after(r, "a.js"));
+      // Without `marker` the rule is never run, nor GraalJS started for it.
+      assertInstanceOf(FileResult.Unchanged.class, result(r, "b.js"));
+    }
+    try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT)) {
+      RuleLoadResult loaded = load(host, "bad.js", """
+          export const meta = { id: 'bad', description: 'test', safety: 'SAFE', prefilter: [['x'], []] };
+          export function transform(file) {}
+          """);
+      assertTrue(loaded.problems().toString().contains("prefilter must be"), loaded.problems().toString());
+    }
+  }
+
+  @Test
   void aBadConditionInMetaIsReported() throws IOException {
     try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT)) {
       RuleLoadResult loaded = load(host, "bad.js", """
