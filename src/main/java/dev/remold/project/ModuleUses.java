@@ -1,5 +1,6 @@
 package dev.remold.project;
 
+import dev.remold.semantics.Names;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +41,11 @@ public final class ModuleUses {
    */
   static boolean containsName(String text, String name) {
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      int after = at + name.length();
-      if ((at == 0 || !isNameChar(text.charAt(at - 1))) && (after == text.length() || !isNameChar(text.charAt(after)))) {
+      if (Names.isWholeName(text, at, at + name.length())) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isNameChar(char c) {
-    return c == '$' || c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /** Returns whether some file imports the module or package (a package counts for its sub-paths too), or the query. */

@@ -41,7 +41,7 @@ public final class Names {
     }
     for (int at = text.indexOf(name, root.start()); at >= 0 && at + name.length() <= root.end(); at = text.indexOf(name, at + 1)) {
       int end = at + name.length();
-      if (at > 0 && isNameChar(text.charAt(at - 1)) || end < text.length() && isNameChar(text.charAt(end))) {
+      if (!isWholeName(text, at, end)) {
         continue;
       }
       // Down from the root through the child that holds the place, keeping the nodes that are exactly the name.
@@ -70,6 +70,11 @@ public final class Names {
       }
     }
     return last >= 0 && n.childAt(last).end() >= end ? n.childAt(last) : null;
+  }
+
+  /** Returns whether the chars [start, end) of a text stand as a whole name: no name char joins either end. */
+  public static boolean isWholeName(String text, int start, int end) {
+    return (start == 0 || !isNameChar(text.charAt(start - 1))) && (end == text.length() || !isNameChar(text.charAt(end)));
   }
 
   private static boolean isNameChar(char c) {
