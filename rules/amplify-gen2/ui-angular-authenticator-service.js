@@ -10,6 +10,7 @@ export const meta = {
   spec: 'UIA-03',
   languages: ['ts'],
   prefilter: ['AuthenticatorService'],
+  imports: ['@aws-amplify/ui-angular'],
 };
 
 const ROUTES = { resetPassword: 'forgotPassword', setupTOTP: 'setupTotp' };

@@ -10,6 +10,7 @@ export const meta = {
   safety: 'SAFE',
   spec: ['UI-02', 'UI-03', 'UI-04', 'UI-10'],
   prefilter: ['Authenticator'],
+  imports: ['@aws-amplify/ui-react'],
 };
 
 const INITIAL_STATE = { resetPassword: 'forgotPassword' };

@@ -10,6 +10,8 @@ export const meta = {
   message: "the user is an AuthUser { username, userId, signInDetails } without attributes: read them with fetchUserAttributes() from 'aws-amplify/auth'",
   // Every user it flags comes from a symbol named *Authenticator (Authenticator, withAuthenticator, useAuthenticator).
   prefilter: ['Authenticator'],
+  imports: ['@aws-amplify/ui-react', '@aws-amplify/ui-react-native', '@aws-amplify/ui-vue', 'aws-amplify-react',
+    'aws-amplify-react-native'],
 };
 
 const AUTHENTICATOR = ['@aws-amplify/ui-react#Authenticator', '@aws-amplify/ui-react-native#Authenticator'];

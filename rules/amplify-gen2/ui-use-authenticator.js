@@ -11,6 +11,7 @@ export const meta = {
   safety: 'SAFE',
   spec: ['UI-05', 'UI-06', 'UI-07', 'UIV-03'],
   prefilter: ['useAuthenticator'],
+  imports: ['@aws-amplify/ui-react', '@aws-amplify/ui-react-native', '@aws-amplify/ui-vue'],
 };
 
 const HOOK = ['@aws-amplify/ui-react#useAuthenticator', '@aws-amplify/ui-react-native#useAuthenticator',

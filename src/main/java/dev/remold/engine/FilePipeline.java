@@ -19,6 +19,7 @@ import dev.remold.rules.Safety;
 import dev.remold.semantics.ImportRequest;
 import dev.remold.semantics.ModuleEditException;
 import dev.remold.semantics.ModuleEditor;
+import dev.remold.semantics.Scopes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -166,6 +167,7 @@ final class FilePipeline {
       return Outcome.unchanged(file.text());
     }
     Dispatch dispatch = new Dispatch();
+    List<Rule> offered = null;
     Trees trees = new Trees(parser);
     SyntaxTree tree = trees.of(file);
     SyntaxTree initial = tree;
@@ -178,13 +180,14 @@ final class FilePipeline {
       if (pass > 1) {
         tree = trees.of(file.withText(text));
         // A rule may match code an earlier pass wrote (v6 code that the prefilter did not see at first).
-        List<Rule> now = activeRules(file.withText(text), context, presentIn(file.withText(text)));
-        if (!now.equals(active)) {
-          active = now;
-          dispatch = new Dispatch();
-        }
+        active = activeRules(file.withText(text), context, presentIn(file.withText(text)));
       }
-      List<RuleHit> hits = matchAll(tree, active, dispatch, context);
+      List<Rule> importing = importing(active, tree);
+      if (!importing.equals(offered)) {
+        offered = importing;
+        dispatch = new Dispatch();
+      }
+      List<RuleHit> hits = matchAll(tree, offered, dispatch, context);
       if (pass == 1) {
         refuseEditsInBrokenCode(tree, initialErrors, hits);
       }
@@ -306,6 +309,25 @@ final class FilePipeline {
       Rule r = rules.get(i);
       // The text check first: a few array reads, and most files fail it for most rules.
       if (meets(requirements[i], present) && r.languages().contains(file.language()) && (context == null || r.appliesIn(context))) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the rules whose modules the file imports: a rule about a module's exports cannot act in a file that does not
+   * import it (nor, then, start GraalJS there), whether or not its text was looked at first.
+   */
+  private static List<Rule> importing(List<Rule> rules, SyntaxTree tree) {
+    Map<String, Boolean> imported = new HashMap<>();
+    List<Rule> out = new ArrayList<>(rules.size());
+    for (Rule r : rules) {
+      boolean met = true;
+      for (Set<String> anyOf : r.requiredModules()) {
+        met &= anyOf.stream().anyMatch(m -> imported.computeIfAbsent(m, k -> Scopes.imports(tree.root(), k)));
+      }
+      if (met) {
         out.add(r);
       }
     }

@@ -58,6 +58,11 @@ public record AllMatcher(List<Matcher> all) implements Matcher {
   }
 
   @Override
+  public List<Set<String>> requiredModules() {
+    return all.stream().flatMap(m -> m.requiredModules().stream()).distinct().toList();
+  }
+
+  @Override
   public Set<String> requiredText() {
     for (Matcher m : all) {
       Set<String> t = m.requiredText();

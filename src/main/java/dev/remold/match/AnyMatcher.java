@@ -37,6 +37,20 @@ public record AnyMatcher(List<Matcher> any) implements Matcher {
     return union(any.stream().map(Matcher::requiredText).toList());
   }
 
+  @Override
+  public List<Set<String>> requiredModules() {
+    // Whichever alternative matches, its first set holds: their union does. One alternative without any, none.
+    Set<String> out = new HashSet<>();
+    for (Matcher m : any) {
+      List<Set<String>> modules = m.requiredModules();
+      if (modules.isEmpty()) {
+        return List.of();
+      }
+      out.addAll(modules.getFirst());
+    }
+    return out.isEmpty() ? List.of() : List.of(Set.copyOf(out));
+  }
+
   private static Set<String> union(List<Set<String>> sets) {
     Set<String> out = new HashSet<>();
     for (Set<String> s : sets) {

@@ -30,4 +30,9 @@ public record HasMatcher(Matcher descendant) implements Matcher {
   public java.util.List<Set<String>> requiredGroups() {
     return descendant.requiredGroups();
   }
+
+  @Override
+  public java.util.List<Set<String>> requiredModules() {
+    return descendant.requiredModules();
+  }
 }

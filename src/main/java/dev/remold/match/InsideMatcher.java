@@ -25,4 +25,9 @@ public record InsideMatcher(Matcher ancestor) implements Matcher {
   public java.util.List<Set<String>> requiredGroups() {
     return ancestor.requiredGroups();
   }
+
+  @Override
+  public java.util.List<Set<String>> requiredModules() {
+    return ancestor.requiredModules();
+  }
 }

@@ -42,4 +42,13 @@ public interface Matcher {
     Set<String> t = requiredText();
     return t == null ? List.of() : List.of(t);
   }
+
+  /**
+   * Returns the modules a file must import or require for this matcher to match there: for each set, one of its modules
+   * (empty when nothing is known). Only a {@code symbol} asks for one; parts combine as in {@link #requiredGroups}. Read
+   * from the parsed file, this holds where the text of a file is not looked at first.
+   */
+  default List<Set<String>> requiredModules() {
+    return List.of();
+  }
 }

@@ -19,4 +19,9 @@ public record ParentMatcher(Matcher parent) implements Matcher {
   public java.util.List<Set<String>> requiredGroups() {
     return parent.requiredGroups();
   }
+
+  @Override
+  public java.util.List<Set<String>> requiredModules() {
+    return parent.requiredModules();
+  }
 }

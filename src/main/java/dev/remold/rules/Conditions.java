@@ -1,11 +1,11 @@
 package dev.remold.rules;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A rule's {@code when} and {@code unless}, as {@code kind:value} strings ({@code dependency:aws-amplify},
@@ -13,13 +13,21 @@ import java.util.stream.Stream;
  * list holds when every kind in it has some value that holds. A {@code projectCode} condition reads the whole
  * project, so it can be left open until the rule has matched something.
  */
-record Conditions(List<String> when, List<String> unless) {
+final class Conditions {
   static final Conditions NONE = new Conditions(List.of(), List.of());
   private static final String PROJECT_CODE = "projectCode:";
 
-  Conditions {
-    when = List.copyOf(when);
-    unless = List.copyOf(unless);
+  // Grouped by kind once, as every file asks every rule (most rules have none at all).
+  private final List<List<String>> when;
+  private final List<List<String>> unless;
+  private final List<List<String>> whenNow;
+  private final List<List<String>> unlessNow;
+
+  Conditions(List<String> when, List<String> unless) {
+    this.when = byKind(when, true);
+    this.unless = byKind(unless, true);
+    this.whenNow = byKind(when, false);
+    this.unlessNow = byKind(unless, false);
   }
 
   /** Returns whether the conditions hold, projectCode ones included. */
@@ -29,33 +37,40 @@ record Conditions(List<String> when, List<String> unless) {
 
   /** Returns whether the conditions may hold: they hold, or only a projectCode condition could make them fail. */
   boolean mayHold(FileContext context) {
-    List<String> whenNow = withoutProjectCode(when);
-    List<String> unlessNow = withoutProjectCode(unless);
     if (!allKindsHold(whenNow, context)) {
       return false;
     }
     // Without a projectCode part, `unless` is settled now; with one, it holds only if its other parts do.
-    return unless.isEmpty() || !allKindsHold(unlessNow, context) || unlessNow.size() < unless.size();
+    return unless.isEmpty() || unlessNow.size() < unless.size() || !allKindsHold(unlessNow, context);
   }
 
   /** Returns the regexes the projectCode conditions ask about. */
   Set<String> projectCodeQueries() {
     Set<String> out = new LinkedHashSet<>();
-    Stream.concat(when.stream(), unless.stream()).filter(c -> c.startsWith(PROJECT_CODE))
-        .forEach(c -> out.add(c.substring(PROJECT_CODE.length())));
+    for (List<List<String>> side : List.of(when, unless)) {
+      side.stream().flatMap(List::stream).filter(c -> c.startsWith(PROJECT_CODE))
+          .forEach(c -> out.add(c.substring(PROJECT_CODE.length())));
+    }
     return out;
   }
 
-  private static List<String> withoutProjectCode(List<String> conditions) {
-    return conditions.stream().filter(c -> !c.startsWith(PROJECT_CODE)).toList();
+  private static List<List<String>> byKind(List<String> conditions, boolean withProjectCode) {
+    Map<String, List<String>> kinds = new LinkedHashMap<>();
+    for (String c : conditions) {
+      if (withProjectCode || !c.startsWith(PROJECT_CODE)) {
+        kinds.computeIfAbsent(c.substring(0, c.indexOf(':')), k -> new ArrayList<>()).add(c);
+      }
+    }
+    return kinds.values().stream().map(List::copyOf).toList();
   }
 
-  private static boolean allKindsHold(List<String> conditions, FileContext context) {
-    Map<String, Boolean> byKind = new HashMap<>();
-    for (String c : conditions) {
-      byKind.merge(c.substring(0, c.indexOf(':')), holds(c, context), Boolean::logicalOr);
+  private static boolean allKindsHold(List<List<String>> kinds, FileContext context) {
+    for (List<String> values : kinds) {
+      if (values.stream().noneMatch(c -> holds(c, context))) {
+        return false;
+      }
     }
-    return byKind.values().stream().allMatch(Boolean::booleanValue);
+    return true;
   }
 
   private static boolean holds(String condition, FileContext context) {

@@ -50,6 +50,7 @@ public final class DeclarativeRule implements Rule {
   private final List<ImportRequest> imports;
   private final List<String> declarations;
   private final List<Set<String>> requiredText;
+  private final List<Set<String>> requiredModules;
   private final Map<Language, Set<String>> startKinds;
   private final Map<Language, Set<String>> calleeNames;
 
@@ -75,6 +76,10 @@ public final class DeclarativeRule implements Rule {
     this.imports = List.copyOf(imports);
     this.declarations = List.copyOf(declarations);
     this.requiredText = List.copyOf(computeRequiredText());
+    Language any = matchers.keySet().iterator().next();
+    List<Set<String>> modules = new ArrayList<>(matchers.get(any).requiredModules());
+    constraints.get(any).values().forEach(c -> modules.addAll(c.requiredModules()));
+    this.requiredModules = modules.stream().distinct().toList();
     // Asked for every node kind of every file: computed once (composite matchers build their sets anew).
     Map<Language, Set<String>> kinds = new EnumMap<>(Language.class);
     matchers.forEach((language, m) -> kinds.put(language, m.startKinds()));
@@ -132,6 +137,11 @@ public final class DeclarativeRule implements Rule {
   @Override
   public List<Set<String>> requiredText() {
     return requiredText;
+  }
+
+  @Override
+  public List<Set<String>> requiredModules() {
+    return requiredModules;
   }
 
   /** The rule's own matcher and every constraint must find their text; the language does not change it. */

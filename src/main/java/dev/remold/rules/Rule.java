@@ -57,6 +57,14 @@ public sealed interface Rule permits DeclarativeRule, ScriptRule, MarkupRule {
   List<Set<String>> requiredText();
 
   /**
+   * Returns the modules a file must import or require for this rule to act there: for each set, one of them (see
+   * {@code Matcher.requiredModules}); empty when nothing is known. Checked on the parsed file, before matching.
+   */
+  default List<Set<String>> requiredModules() {
+    return List.of();
+  }
+
+  /**
    * Returns what the rule does at a node, empty when it does not match there. Callers offer a file's nodes only
    * to rules that {@link #appliesIn} its context. All hits of one call
    * carry edits of the given group: they are applied together or not at all.

@@ -37,12 +37,14 @@ public final class ScriptRule implements Rule {
   /** The rule's {@code meta.when} and {@code meta.unless}: a rule whose conditions fail is never run, nor GraalJS started. */
   private final Conditions conditions;
   private final List<Set<String>> requiredText;
+  /** Its {@code meta.imports} (a file that imports none of them is never handed to it), and what its match needs. */
+  private final List<Set<String>> requiredModules;
   private final Map<String, List<String>> symbols;
   private final ScriptHost host;
   private final Map<String, Compiled> findCache = new ConcurrentHashMap<>();
 
   ScriptRule(String id, String description, Safety safety, String specId, String message, String file, String source,
-      Map<Language, Matcher> matchers, String matchYaml, Set<Language> languages, List<Set<String>> prefilter, Conditions conditions,
+      Map<Language, Matcher> matchers, String matchYaml, Set<Language> languages, List<Set<String>> prefilter, Set<String> imports, Conditions conditions,
       Map<String, List<String>> symbols, ScriptHost host) {
     this.id = id;
     this.description = description;
@@ -58,9 +60,16 @@ public final class ScriptRule implements Rule {
     this.symbols = Map.copyOf(symbols);
     this.host = host;
     List<Set<String>> required = new ArrayList<>(prefilter);
+    List<Set<String>> modules = new ArrayList<>();
+    if (!imports.isEmpty()) {
+      required.add(Set.copyOf(imports));
+      modules.add(Set.copyOf(imports));
+    }
     if (!matchers.isEmpty()) {
       required.addAll(matchers.values().iterator().next().requiredGroups());
+      modules.addAll(matchers.values().iterator().next().requiredModules());
     }
+    this.requiredModules = List.copyOf(modules);
     this.requiredText = List.copyOf(required);
   }
 
@@ -153,6 +162,11 @@ public final class ScriptRule implements Rule {
   @Override
   public List<Set<String>> requiredText() {
     return requiredText;
+  }
+
+  @Override
+  public List<Set<String>> requiredModules() {
+    return requiredModules;
   }
 
   @Override

@@ -19,6 +19,11 @@ public record InitializedByMatcher(Matcher source, String key) implements Matche
   }
 
   @Override
+  public java.util.List<java.util.Set<String>> requiredModules() {
+    return source.requiredModules();
+  }
+
+  @Override
   public Bindings match(Node node, Bindings bindings) {
     if (!node.type().equals("identifier")) {
       return null;

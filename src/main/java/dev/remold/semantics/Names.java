@@ -54,6 +54,16 @@ public final class Names {
     return out;
   }
 
+  /** Returns the node of the kind that spans exactly the chars [start, end), the outermost if several do; or null. */
+  static Node nodeSpanning(Node root, int start, int end, String kind) {
+    for (Node n = root; n != null; n = childHolding(n, start, end)) {
+      if (n.start() == start && n.end() == end && n.type().equals(kind)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
   /** Returns the child of a node that holds the chars [start, end), found by halving its children; null if none. */
   private static Node childHolding(Node n, int start, int end) {
     // The last child that starts at or before the place is the only one that can hold it: children do not overlap.

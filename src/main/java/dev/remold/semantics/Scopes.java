@@ -162,6 +162,35 @@ public final class Scopes {
         ? new Symbol(s.module(), List.of(k)) : new Symbol(s.module(), append(s.path(), k)));
   }
 
+  /**
+   * Returns whether the file imports or requires the module, so that something in it can denote its exports. The module
+   * is looked for as a quoted string and each string found checked: the source of an import, or what is required.
+   */
+  public static boolean imports(Node root, String module) {
+    String text = root.source();
+    for (char quote : new char[] {'\'', '"'}) {
+      String literal = quote + module + quote;
+      for (int at = text.indexOf(literal, root.start()); at >= 0 && at + literal.length() <= root.end();
+          at = text.indexOf(literal, at + 1)) {
+        Node string = Names.nodeSpanning(root, at, at + literal.length(), "string");
+        if (string != null && isModuleSource(string)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isModuleSource(Node string) {
+    Node p = string.parent();
+    if (p.type().equals("import_statement")) {
+      return "source".equals(string.field());
+    }
+    Node call = p.parent();
+    return p.type().equals("arguments") && call != null && call.type().equals("call_expression")
+        && requireOf(call).isPresent();
+  }
+
   /** Returns the module a {@code require('m')} (or {@code require('m').x}) expression yields. */
   private static Optional<Symbol> requireOf(Node value) {
     if (value.type().equals("member_expression") && value.child("property") != null) {

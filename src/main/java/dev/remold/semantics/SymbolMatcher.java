@@ -31,6 +31,12 @@ public record SymbolMatcher(Set<String> symbols) implements Matcher {
     return Set.copyOf(modules);
   }
 
+  /** A symbol is reached only through an import or a require of its module in the same file ({@link Scopes#importedBy}). */
+  @Override
+  public java.util.List<Set<String>> requiredModules() {
+    return java.util.List.of(requiredText());
+  }
+
   @Override
   public java.util.List<Set<String>> requiredGroups() {
     return java.util.List.of(requiredText(), requiredNames());

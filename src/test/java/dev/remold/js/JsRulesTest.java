@@ -47,13 +47,17 @@ class JsRulesTest {
 
   /** Runs a one-rule pack over app files given as name, text, name, text … and returns the results by file name. */
   private RunReport run(JsHost host, String ruleSource, String... files) throws IOException {
+    return run(host, ruleSource, /* prefilter= */ true, files);
+  }
+
+  private RunReport run(JsHost host, String ruleSource, boolean prefilter, String... files) throws IOException {
     RuleLoadResult loaded = load(host, "rule.js", ruleSource);
     assertTrue(loaded.problems().isEmpty(), loaded.problems().toString());
     Path app = Files.createDirectories(tmp.resolve("app"));
     for (int i = 0; i < files.length; i += 2) {
       Files.writeString(app.resolve(files[i]), files[i + 1]);
     }
-    Engine engine = new Engine(loaded.packs(), new EngineOptions(new DiscoveryOptions(1 << 20, List.of(), List.of()), true, 1));
+    Engine engine = new Engine(loaded.packs(), new EngineOptions(new DiscoveryOptions(1 << 20, List.of(), List.of()), true, 1, prefilter));
     return engine.run(List.of(app));
   }
 
@@ -160,6 +164,43 @@ class JsRulesTest {
           export function transform(file) {}
           """);
       assertTrue(loaded.problems().toString().contains("prefilter must be"), loaded.problems().toString());
+    }
+  }
+
+  @Test
+  void metaImportsHandsARuleOnlyFilesThatImportOrRequireTheModuleEvenWhenEveryFileIsParsed() throws IOException {
+    String rule = """
+        export const meta = { id: 'ui', description: 'test', safety: 'SAFE', imports: ['ui-lib', 'other-ui'] };
+        export function transform(file) { return file.text.replace('old', 'new'); }
+        """;
+    // First, while the app holds this one file.
+    try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT)) {
+      RunReport r = run(host, rule, /* prefilter= */ false, "c.js", "log('ui-lib');\nconst c = 'old';\n");
+      assertInstanceOf(FileResult.Unchanged.class, result(r, "c.js"));
+      assertFalse(host.started(), "a file that imports none of the modules never starts GraalJS");
+    }
+    for (boolean prefilter : new boolean[] {true, false}) {
+      try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT)) {
+        RunReport r = run(host, rule, prefilter,
+            "a.js", "import { X } from 'ui-lib';\nconst a = 'old';\n",
+            "b.js", "const { X } = require(\"other-ui\");\nconst b = 'old';\n",
+            // The module named, but not imported: a string, a comment, a longer module name, a shadowed require.
+            "c.js", "log('ui-lib'); // 'other-ui'\nconst c = 'old';\n",
+            "d.js", "import { X } from 'ui-lib/sub';\nconst d = 'old';\n",
+            "e.js", "function f(require) { return require('ui-lib'); }\nconst e = 'old';\n");
+        assertEquals("import { X } from 'ui-lib';\nconst a = 'new';\n", after(r, "a.js"));
+        assertEquals("const { X } = require(\"other-ui\");\nconst b = 'new';\n", after(r, "b.js"));
+        for (String name : List.of("c.js", "d.js", "e.js")) {
+          assertInstanceOf(FileResult.Unchanged.class, result(r, name), name + " with the prefilter " + (prefilter ? "on" : "off"));
+        }
+      }
+    }
+    try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT)) {
+      RuleLoadResult loaded = load(host, "bad.js", """
+          export const meta = { id: 'bad', description: 'test', safety: 'SAFE', imports: ['ui-lib', ''] };
+          export function transform(file) {}
+          """);
+      assertTrue(loaded.problems().toString().contains("in meta: imports must be a list of module names"), loaded.problems().toString());
     }
   }
 

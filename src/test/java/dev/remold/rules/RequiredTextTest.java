@@ -88,4 +88,50 @@ class RequiredTextTest {
     assertTrue(r.requiredText().contains(Set.of("pool", "client")), r.requiredText().toString());
     assertTrue(r.requiredText().contains(Set.of("Auth", "@aws-amplify/auth")), r.requiredText().toString());
   }
+
+  @Test
+  void aSymbolRequiresAnImportOfItsModuleWhereverItMustHold() throws IOException {
+    Set<String> auth = Set.of("aws-amplify", "@aws-amplify/auth");
+    Rule constrained = load("""
+        id: r
+        description: d
+        safety: MANUAL
+        rule: $AUTH.$METHOD($$$ARGS)
+        constraints:
+          AUTH: { symbol: Auth }
+        message: m
+        """);
+    assertEquals(List.of(auth), constrained.requiredModules());
+    Rule nested = load("""
+        id: r
+        description: d
+        safety: MANUAL
+        rule:
+          kind: identifier
+          inside: { any: [{ has: { symbol: Auth } }, { symbol: TabItem }] }
+        message: m
+        """);
+    // Whichever alternative holds, one of their modules is imported.
+    assertEquals(List.of(Set.of("aws-amplify", "@aws-amplify/auth", "@aws-amplify/ui-react")), nested.requiredModules());
+  }
+
+  @Test
+  void aSymbolThatNeedNotHoldRequiresNoImport() throws IOException {
+    Rule negated = load("""
+        id: r
+        description: d
+        safety: MANUAL
+        rule: { kind: identifier, not: { symbol: Auth } }
+        message: m
+        """);
+    assertEquals(List.of(), negated.requiredModules());
+    Rule alternative = load("""
+        id: r
+        description: d
+        safety: MANUAL
+        rule: { any: [{ symbol: Auth }, { pattern: Auth.configure($C) }] }
+        message: m
+        """);
+    assertEquals(List.of(), alternative.requiredModules());
+  }
 }
