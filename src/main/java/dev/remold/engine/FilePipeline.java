@@ -44,6 +44,12 @@ final class FilePipeline {
   /** Every string some rule requires, numbered. */
   private final List<String> required;
   private final StringScan scan;
+  /** Per rule (in order), the modules a file must import for it: all of these groups (numbers in {@link #moduleGroups}). */
+  private final int[][] moduleNeeds;
+  /** Every set of modules some rule needs one of, numbered. */
+  private final List<Set<String>> moduleGroups;
+  /** Per grammar, which rules (in order) read it. */
+  private final Map<Language, boolean[]> readers = new java.util.EnumMap<>(Language.class);
 
   private final boolean prefilter;
 
@@ -72,6 +78,23 @@ final class FilePipeline {
     }
     this.required = List.copyOf(required);
     scan = new StringScan(required);
+    Map<Set<String>, Integer> groupNumbers = new HashMap<>();
+    List<Set<String>> groups = new ArrayList<>();
+    moduleNeeds = new int[this.rules.size()][];
+    for (int i = 0; i < moduleNeeds.length; i++) {
+      moduleNeeds[i] = this.rules.get(i).requiredModules().stream().mapToInt(g -> groupNumbers.computeIfAbsent(g, k -> {
+        groups.add(k);
+        return groups.size() - 1;
+      })).toArray();
+    }
+    moduleGroups = List.copyOf(groups);
+    for (Language language : Language.values()) {
+      boolean[] reads = new boolean[this.rules.size()];
+      for (int i = 0; i < reads.length; i++) {
+        reads[i] = this.rules.get(i).languages().contains(language);
+      }
+      readers.put(language, reads);
+    }
   }
 
   /** Returns whether every group of a rule's requirement has a string that occurs. */
@@ -158,11 +181,11 @@ final class FilePipeline {
    * caller has looked already (null: look here).
    */
   Outcome run(SourceFile file, FileContext context, Parser parser, boolean[] present) throws FileFailure {
-    List<Rule> active = activeRules(file, context, present != null ? present : presentIn(file));
+    boolean[] active = activeRules(file, context, present != null ? present : presentIn(file));
     Map<String, Integer> rewrites = new TreeMap<>();
     Set<Finding> findings = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
-    if (active.isEmpty()) {
+    if (none(active)) {
       // No rule's required text occurs: the file is never parsed.
       return Outcome.unchanged(file.text());
     }
@@ -252,7 +275,7 @@ final class FilePipeline {
 
   /** Returns whether some rule may match the file: its required text occurs in it. */
   boolean mayMatch(SourceFile file) {
-    return !activeRules(file, null, presentIn(file)).isEmpty();
+    return !none(activeRules(file, null, presentIn(file)));
   }
 
   /** Returns whether some rule finds all the text it requires among what is present (null: not looked for, so it may). */
@@ -270,8 +293,8 @@ final class FilePipeline {
 
   /** Returns what the rules find in a tree, without rewriting anything (the expressions of a Vue template). */
   List<RuleHit> matchOnly(SyntaxTree tree, FileContext context) throws FileFailure {
-    List<Rule> active = activeRules(tree.file(), context, presentIn(tree.file()));
-    return active.isEmpty() ? List.of() : matchAll(tree, active, new Dispatch(), context);
+    List<Rule> offered = importing(activeRules(tree.file(), context, presentIn(tree.file())), tree);
+    return offered.isEmpty() ? List.of() : matchAll(tree, offered, new Dispatch(), context);
   }
 
   /** Returns the markup rules that may act in a template of the kind: their conditions hold and their text occurs in it. */
@@ -297,38 +320,48 @@ final class FilePipeline {
   }
 
   /**
-   * Returns the rules that may act in a file: its grammar, their conditions (when a context is given), their required
-   * text (which of it is present; null: all rules pass).
+   * Returns which rules (in order) may act in a file: they read its grammar, find their required text (which of it is
+   * present; null: all do) and their conditions hold (when a context is given).
    */
-  private List<Rule> activeRules(SourceFile file, FileContext context, boolean[] present) {
-    if (present == null) {
-      return rules.stream().filter(r -> r.languages().contains(file.language()) && (context == null || r.appliesIn(context))).toList();
-    }
-    List<Rule> out = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      Rule r = rules.get(i);
+  private boolean[] activeRules(SourceFile file, FileContext context, boolean[] present) {
+    boolean[] reads = readers.get(file.language());
+    boolean[] out = new boolean[rules.size()];
+    for (int i = 0; i < out.length; i++) {
       // The text check first: a few array reads, and most files fail it for most rules.
-      if (meets(requirements[i], present) && r.languages().contains(file.language()) && (context == null || r.appliesIn(context))) {
-        out.add(r);
-      }
+      out[i] = (present == null || meets(requirements[i], present)) && reads[i] && (context == null || rules.get(i).appliesIn(context));
     }
     return out;
   }
 
+  private static boolean none(boolean[] rules) {
+    for (boolean r : rules) {
+      if (r) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
-   * Returns the rules whose modules the file imports: a rule about a module's exports cannot act in a file that does not
-   * import it (nor, then, start GraalJS there), whether or not its text was looked at first.
+   * Returns the active rules whose modules the file imports: a rule about a module's exports cannot act in a file that
+   * does not import it (nor, then, start GraalJS there), whether or not its text was looked at first.
    */
-  private static List<Rule> importing(List<Rule> rules, SyntaxTree tree) {
-    Map<String, Boolean> imported = new HashMap<>();
-    List<Rule> out = new ArrayList<>(rules.size());
-    for (Rule r : rules) {
-      boolean met = true;
-      for (Set<String> anyOf : r.requiredModules()) {
-        met &= anyOf.stream().anyMatch(m -> imported.computeIfAbsent(m, k -> Scopes.imports(tree.root(), k)));
+  private List<Rule> importing(boolean[] active, SyntaxTree tree) {
+    Set<String> imported = null;
+    byte[] groupMet = new byte[moduleGroups.size()]; // 0: not asked yet, 1: met, 2: not met
+    List<Rule> out = new ArrayList<>();
+    for (int i = 0; i < active.length; i++) {
+      boolean met = active[i];
+      for (int g = 0; met && g < moduleNeeds[i].length; g++) {
+        int group = moduleNeeds[i][g];
+        if (groupMet[group] == 0) {
+          imported = imported == null ? Scopes.importedModules(tree.root()) : imported;
+          groupMet[group] = java.util.Collections.disjoint(moduleGroups.get(group), imported) ? (byte) 2 : (byte) 1;
+        }
+        met = groupMet[group] == 1;
       }
       if (met) {
-        out.add(r);
+        out.add(rules.get(i));
       }
     }
     return out;

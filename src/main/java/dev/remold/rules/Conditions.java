@@ -15,13 +15,37 @@ import java.util.Set;
  */
 final class Conditions {
   static final Conditions NONE = new Conditions(List.of(), List.of());
-  private static final String PROJECT_CODE = "projectCode:";
+  private static final String PROJECT_CODE = "projectCode";
 
-  // Grouped by kind once, as every file asks every rule (most rules have none at all).
-  private final List<List<String>> when;
-  private final List<List<String>> unless;
-  private final List<List<String>> whenNow;
-  private final List<List<String>> unlessNow;
+  /** One condition, split once: every file asks every rule. For an option, {@code value} is NAME and VALUE|DEFAULT follow. */
+  private record Condition(String kind, String value, String wanted, String fallback) {
+    static Condition of(String text) {
+      String kind = text.substring(0, text.indexOf(':'));
+      String value = text.substring(text.indexOf(':') + 1);
+      if (!kind.equals("option")) {
+        return new Condition(kind, value, null, null);
+      }
+      // option:NAME=VALUE|DEFAULT: the run's value of the option, or the pack's default when the run sets none.
+      return new Condition(kind, value.substring(0, value.indexOf('=')), value.substring(value.indexOf('=') + 1, value.lastIndexOf('|')),
+          value.substring(value.lastIndexOf('|') + 1));
+    }
+
+    boolean holds(FileContext context) {
+      return switch (kind) {
+        case PROJECT_CODE -> context.projectCodeMatches(value);
+        case "option" -> context.option(value).orElse(fallback).equals(wanted);
+        case "dataSchema" -> context.dataSchemaTyped() == Boolean.parseBoolean(value);
+        case "dependency" -> context.hasDependency(value);
+        default -> context.extension().equals(value);
+      };
+    }
+  }
+
+  // Each side grouped by kind: it holds when every kind has a value that holds. The *Now lists leave projectCode out.
+  private final List<List<Condition>> when;
+  private final List<List<Condition>> unless;
+  private final List<List<Condition>> whenNow;
+  private final List<List<Condition>> unlessNow;
 
   Conditions(List<String> when, List<String> unless) {
     this.when = byKind(when, true);
@@ -47,46 +71,33 @@ final class Conditions {
   /** Returns the regexes the projectCode conditions ask about. */
   Set<String> projectCodeQueries() {
     Set<String> out = new LinkedHashSet<>();
-    for (List<List<String>> side : List.of(when, unless)) {
-      side.stream().flatMap(List::stream).filter(c -> c.startsWith(PROJECT_CODE))
-          .forEach(c -> out.add(c.substring(PROJECT_CODE.length())));
+    for (List<List<Condition>> side : List.of(when, unless)) {
+      side.stream().flatMap(List::stream).filter(c -> c.kind().equals(PROJECT_CODE)).forEach(c -> out.add(c.value()));
     }
     return out;
   }
 
-  private static List<List<String>> byKind(List<String> conditions, boolean withProjectCode) {
-    Map<String, List<String>> kinds = new LinkedHashMap<>();
-    for (String c : conditions) {
-      if (withProjectCode || !c.startsWith(PROJECT_CODE)) {
-        kinds.computeIfAbsent(c.substring(0, c.indexOf(':')), k -> new ArrayList<>()).add(c);
+  private static List<List<Condition>> byKind(List<String> conditions, boolean withProjectCode) {
+    Map<String, List<Condition>> kinds = new LinkedHashMap<>();
+    for (String text : conditions) {
+      Condition c = Condition.of(text);
+      if (withProjectCode || !c.kind().equals(PROJECT_CODE)) {
+        kinds.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
       }
     }
     return kinds.values().stream().map(List::copyOf).toList();
   }
 
-  private static boolean allKindsHold(List<List<String>> kinds, FileContext context) {
-    for (List<String> values : kinds) {
-      if (values.stream().noneMatch(c -> holds(c, context))) {
+  private static boolean allKindsHold(List<List<Condition>> kinds, FileContext context) {
+    for (List<Condition> values : kinds) {
+      boolean any = false;
+      for (int i = 0; i < values.size() && !any; i++) {
+        any = values.get(i).holds(context);
+      }
+      if (!any) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean holds(String condition, FileContext context) {
-    String value = condition.substring(condition.indexOf(':') + 1);
-    if (condition.startsWith(PROJECT_CODE)) {
-      return context.projectCodeMatches(value);
-    }
-    if (condition.startsWith("option:")) {
-      // option:NAME=VALUE|DEFAULT: the run's value of the option, or the pack's default when the run sets none.
-      String name = value.substring(0, value.indexOf('='));
-      String wanted = value.substring(value.indexOf('=') + 1, value.lastIndexOf('|'));
-      return context.option(name).orElse(value.substring(value.lastIndexOf('|') + 1)).equals(wanted);
-    }
-    if (condition.startsWith("dataSchema:")) {
-      return context.dataSchemaTyped() == Boolean.parseBoolean(value);
-    }
-    return condition.startsWith("dependency:") ? context.hasDependency(value) : context.extension().equals(value);
   }
 }

@@ -2,6 +2,7 @@ package dev.remold.semantics;
 
 import dev.remold.parse.Node;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -163,32 +164,26 @@ public final class Scopes {
   }
 
   /**
-   * Returns whether the file imports or requires the module, so that something in it can denote its exports. The module
-   * is looked for as a quoted string and each string found checked: the source of an import, or what is required.
+   * Returns the modules the file imports or requires: what its names can denote exports of ({@link #importedBy}). Found
+   * from the text: every import statement starts with the keyword, every require calls the name.
    */
-  public static boolean imports(Node root, String module) {
+  public static Set<String> importedModules(Node root) {
+    Set<String> out = new HashSet<>();
     String text = root.source();
-    for (char quote : new char[] {'\'', '"'}) {
-      String literal = quote + module + quote;
-      for (int at = text.indexOf(literal, root.start()); at >= 0 && at + literal.length() <= root.end();
-          at = text.indexOf(literal, at + 1)) {
-        Node string = Names.nodeSpanning(root, at, at + literal.length(), "string");
-        if (string != null && isModuleSource(string)) {
-          return true;
-        }
+    for (int at = text.indexOf("import", root.start()); at >= 0 && at + 6 <= root.end(); at = text.indexOf("import", at + 6)) {
+      Node keyword = Names.nodeSpanning(root, at, at + 6, "import");
+      Node stmt = keyword == null ? null : keyword.parent();
+      if (stmt != null && stmt.type().equals("import_statement") && stmt.child("source") != null) {
+        out.add(unquote(stmt.child("source").text()));
       }
     }
-    return false;
-  }
-
-  private static boolean isModuleSource(Node string) {
-    Node p = string.parent();
-    if (p.type().equals("import_statement")) {
-      return "source".equals(string.field());
+    for (Node name : Names.usesOutsideImports(root, "require")) {
+      Node call = name.parent();
+      if (call != null && call.type().equals("call_expression") && call.child("function").start() == name.start()) {
+        requireOf(call).ifPresent(s -> out.add(s.module()));
+      }
     }
-    Node call = p.parent();
-    return p.type().equals("arguments") && call != null && call.type().equals("call_expression")
-        && requireOf(call).isPresent();
+    return out;
   }
 
   /** Returns the module a {@code require('m')} (or {@code require('m').x}) expression yields. */
