@@ -181,16 +181,14 @@ final class FilePipeline {
    * caller has looked already (null: look here).
    */
   Outcome run(SourceFile file, FileContext context, Parser parser, boolean[] present) throws FileFailure {
-    boolean[] active = activeRules(file, context, present != null ? present : presentIn(file));
+    boolean[] readable = readable(file, present != null ? present : presentIn(file));
     Map<String, Integer> rewrites = new TreeMap<>();
     Set<Finding> findings = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
-    if (none(active)) {
-      // No rule's required text occurs: the file is never parsed.
+    if (!anyMayAct(readable, context)) {
+      // No rule's required text occurs, or none may act in this project: the file is never parsed.
       return Outcome.unchanged(file.text());
     }
-    Dispatch dispatch = new Dispatch();
-    List<Rule> offered = null;
     Trees trees = new Trees(parser);
     SyntaxTree tree = trees.of(file);
     SyntaxTree initial = tree;
@@ -203,14 +201,9 @@ final class FilePipeline {
       if (pass > 1) {
         tree = trees.of(file.withText(text));
         // A rule may match code an earlier pass wrote (v6 code that the prefilter did not see at first).
-        active = activeRules(file.withText(text), context, presentIn(file.withText(text)));
+        readable = readable(file.withText(text), presentIn(file.withText(text)));
       }
-      List<Rule> importing = importing(active, tree);
-      if (!importing.equals(offered)) {
-        offered = importing;
-        dispatch = new Dispatch();
-      }
-      List<RuleHit> hits = matchAll(tree, offered, dispatch, context);
+      List<RuleHit> hits = matchAll(tree, dispatchFor(tree.file().language(), offered(readable, tree, context)), context);
       if (pass == 1) {
         refuseEditsInBrokenCode(tree, initialErrors, hits);
       }
@@ -275,7 +268,7 @@ final class FilePipeline {
 
   /** Returns whether some rule may match the file: its required text occurs in it. */
   boolean mayMatch(SourceFile file) {
-    return !none(activeRules(file, null, presentIn(file)));
+    return anyMayAct(readable(file, presentIn(file)), null);
   }
 
   /** Returns whether some rule finds all the text it requires among what is present (null: not looked for, so it may). */
@@ -293,8 +286,8 @@ final class FilePipeline {
 
   /** Returns what the rules find in a tree, without rewriting anything (the expressions of a Vue template). */
   List<RuleHit> matchOnly(SyntaxTree tree, FileContext context) throws FileFailure {
-    List<Rule> offered = importing(activeRules(tree.file(), context, presentIn(tree.file())), tree);
-    return offered.isEmpty() ? List.of() : matchAll(tree, offered, new Dispatch(), context);
+    List<Rule> offered = offered(readable(tree.file(), presentIn(tree.file())), tree, context);
+    return offered.isEmpty() ? List.of() : matchAll(tree, dispatchFor(tree.file().language(), offered), context);
   }
 
   /** Returns the markup rules that may act in a template of the kind: their conditions hold and their text occurs in it. */
@@ -319,39 +312,38 @@ final class FilePipeline {
     return prefilter ? scan.occurring(file.text()) : null;
   }
 
-  /**
-   * Returns which rules (in order) may act in a file: they read its grammar, find their required text (which of it is
-   * present; null: all do) and their conditions hold (when a context is given).
-   */
-  private boolean[] activeRules(SourceFile file, FileContext context, boolean[] present) {
+  /** Returns which rules (in order) read the file's grammar and find their required text (which of it is present; null: all do). */
+  private boolean[] readable(SourceFile file, boolean[] present) {
     boolean[] reads = readers.get(file.language());
     boolean[] out = new boolean[rules.size()];
     for (int i = 0; i < out.length; i++) {
       // The text check first: a few array reads, and most files fail it for most rules.
-      out[i] = (present == null || meets(requirements[i], present)) && reads[i] && (context == null || rules.get(i).appliesIn(context));
+      out[i] = (present == null || meets(requirements[i], present)) && reads[i];
     }
     return out;
   }
 
-  private static boolean none(boolean[] rules) {
-    for (boolean r : rules) {
-      if (r) {
-        return false;
+  /** Returns whether the conditions of one of the rules hold (or may: see {@link Rule#appliesIn}); without a context, they do. */
+  private boolean anyMayAct(boolean[] readable, FileContext context) {
+    for (int i = 0; i < readable.length; i++) {
+      if (readable[i] && (context == null || rules.get(i).appliesIn(context))) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /**
-   * Returns the active rules whose modules the file imports: a rule about a module's exports cannot act in a file that
-   * does not import it (nor, then, start GraalJS there), whether or not its text was looked at first.
+   * Returns the rules offered a file: of those that read it, the ones whose modules it imports and whose conditions
+   * hold. A rule about a module's exports cannot act in a file that does not import it (nor, then, start GraalJS
+   * there), whether or not its text was looked at first; the modules go first as most files import none of them.
    */
-  private List<Rule> importing(boolean[] active, SyntaxTree tree) {
+  private List<Rule> offered(boolean[] readable, SyntaxTree tree, FileContext context) {
     Set<String> imported = null;
     byte[] groupMet = new byte[moduleGroups.size()]; // 0: not asked yet, 1: met, 2: not met
     List<Rule> out = new ArrayList<>();
-    for (int i = 0; i < active.length; i++) {
-      boolean met = active[i];
+    for (int i = 0; i < readable.length; i++) {
+      boolean met = readable[i];
       for (int g = 0; met && g < moduleNeeds[i].length; g++) {
         int group = moduleNeeds[i][g];
         if (groupMet[group] == 0) {
@@ -360,29 +352,69 @@ final class FilePipeline {
         }
         met = groupMet[group] == 1;
       }
-      if (met) {
+      if (met && (context == null || rules.get(i).appliesIn(context))) {
         out.add(rules.get(i));
       }
     }
     return out;
   }
 
-  /** A file's active rules by the node kind they can start at and, for calls, by the name called; filled as nodes come. */
-  private record Dispatch(Map<String, List<Rule>> byKind, Map<String, List<Rule>> byCallee, Map<List<Rule>, List<Rule>> activeOf) {
-    Dispatch() {
-      // activeOf: the active rules of each of the pipeline's shared lists (most callee names share one), by identity.
-      this(new HashMap<>(), new HashMap<>(), new java.util.IdentityHashMap<>());
+  /** The files offered the same rules in a grammar share their dispatch; a project has a handful of such sets. */
+  private record DispatchKey(Language language, List<Rule> offered) {}
+
+  private static final int MAX_SHARED_DISPATCHES = 256;
+  private final Map<DispatchKey, Dispatch> dispatches = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Dispatch dispatchFor(Language language, List<Rule> offered) {
+    DispatchKey key = new DispatchKey(language, offered);
+    Dispatch d = dispatches.get(key);
+    if (d == null) {
+      d = new Dispatch(language, offered);
+      if (dispatches.size() < MAX_SHARED_DISPATCHES) {
+        Dispatch first = dispatches.putIfAbsent(key, d);
+        d = first != null ? first : d;
+      }
+    }
+    return d;
+  }
+
+  /**
+   * Rules offered a file by the node kind they can start at and, for calls, by the name called; filled as nodes come,
+   * on every worker.
+   */
+  private final class Dispatch {
+    private final Language language;
+    private final List<Rule> offered;
+    private final Set<Rule> isOffered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Map<String, List<Rule>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Rule>> byCallee = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The offered rules of each of the pipeline's shared lists (most callee names share one), by identity. */
+    private final Map<List<Rule>, List<Rule>> offeredOf = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    Dispatch(Language language, List<Rule> offered) {
+      this.language = language;
+      this.offered = List.copyOf(offered);
+      isOffered.addAll(offered);
+    }
+
+    /** Returns the rules, in order, that may match at the node. */
+    List<Rule> candidates(Node n) {
+      String callee = PatternMatcher.calleeName(n);
+      // Calls are told apart by what they call (a call's kind is always call_expression): no key is built per node.
+      Map<String, List<Rule>> known = callee == null ? byKind : byCallee;
+      List<Rule> out = known.get(callee == null ? n.type() : callee);
+      if (out == null) {
+        out = offeredOf.computeIfAbsent(startingAt(language, n.type(), callee), all -> all.stream().filter(isOffered::contains).toList());
+        known.put(callee == null ? n.type() : callee, out);
+      }
+      return out;
     }
   }
 
   /** One walk of the tree serves every rule: each node is offered only to the rules that can start at its kind. */
-  private List<RuleHit> matchAll(SyntaxTree tree, List<Rule> active, Dispatch dispatch, FileContext context)
-      throws FileFailure {
-    Language language = tree.file().language();
+  private List<RuleHit> matchAll(SyntaxTree tree, Dispatch dispatch, FileContext context) throws FileFailure {
     List<RuleHit> hits = new ArrayList<>();
     int[] group = {0};
-    Set<Rule> isActive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    isActive.addAll(active);
     // Document order, by a stack of the nodes still to visit (trees nest too deep for recursion).
     ArrayList<Node> pending = new ArrayList<>();
     pending.add(tree.root());
@@ -391,18 +423,7 @@ final class FilePipeline {
       for (int i = n.childCount() - 1; i >= 0; i--) {
         pending.add(n.childAt(i));
       }
-      String callee = PatternMatcher.calleeName(n);
-      // Calls are told apart by what they call (a call's kind is always call_expression): no key is built per node.
-      List<Rule> candidates = callee == null ? dispatch.byKind().get(n.type()) : dispatch.byCallee().get(callee);
-      if (candidates == null) {
-        candidates = dispatch.activeOf().computeIfAbsent(startingAt(language, n.type(), callee),
-            all -> all.stream().filter(isActive::contains).toList());
-        if (callee == null) {
-          dispatch.byKind().put(n.type(), candidates);
-        } else {
-          dispatch.byCallee().put(callee, candidates);
-        }
-      }
+      List<Rule> candidates = dispatch.candidates(n);
       if (candidates.isEmpty()) {
         continue;
       }
@@ -428,7 +449,7 @@ final class FilePipeline {
         }
       }
     }
-    return withoutCoveredFallbacks(hits, active);
+    return withoutCoveredFallbacks(hits, dispatch.offered);
   }
 
   /**

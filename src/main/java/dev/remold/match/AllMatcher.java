@@ -58,6 +58,30 @@ public record AllMatcher(List<Matcher> all) implements Matcher {
   }
 
   @Override
+  public Set<String> textWithin() {
+    // Every part matches the node: any part's literals must be in its text; the longest shortest one is the surest.
+    Set<String> best = null;
+    for (Matcher m : all) {
+      Set<String> t = m.textWithin();
+      if (t != null && (best == null || shortest(t) > shortest(best))) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static int shortest(Set<String> literals) {
+    return literals.stream().mapToInt(String::length).min().orElse(0);
+  }
+
+  @Override
+  public Set<String> boundWithin() {
+    Set<String> out = new HashSet<>();
+    all.forEach(m -> out.addAll(m.boundWithin()));
+    return Set.copyOf(out);
+  }
+
+  @Override
   public List<Set<String>> requiredModules() {
     return all.stream().flatMap(m -> m.requiredModules().stream()).distinct().toList();
   }

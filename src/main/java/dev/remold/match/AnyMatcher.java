@@ -38,6 +38,19 @@ public record AnyMatcher(List<Matcher> any) implements Matcher {
   }
 
   @Override
+  public Set<String> textWithin() {
+    return union(any.stream().map(Matcher::textWithin).toList());
+  }
+
+  @Override
+  public Set<String> boundWithin() {
+    // What every alternative binds.
+    Set<String> out = new HashSet<>(any.isEmpty() ? Set.of() : any.getFirst().boundWithin());
+    any.forEach(m -> out.retainAll(m.boundWithin()));
+    return Set.copyOf(out);
+  }
+
+  @Override
   public List<Set<String>> requiredModules() {
     // Whichever alternative matches, its first set holds: their union does. One alternative without any, none.
     Set<String> out = new HashSet<>();

@@ -51,4 +51,17 @@ public interface Matcher {
   default List<Set<String>> requiredModules() {
     return List.of();
   }
+
+  /**
+   * Returns literal strings one of which occurs in the text of every node this matcher matches, or null when unknown:
+   * a node without them is passed over before any matching work (a pattern's longest literal, a regex's).
+   */
+  default Set<String> textWithin() {
+    return null;
+  }
+
+  /** Returns the metavariables every match binds to nodes inside the matched node (so their text is part of its text). */
+  default Set<String> boundWithin() {
+    return Set.of();
+  }
 }

@@ -131,47 +131,10 @@ public final class PatternMatcher implements Matcher {
   @Override
   public Bindings match(Node node, Bindings bindings) {
     // Most nodes a rule is offered fail here, before any list of children is built.
-    if (anchor != null && !contains(node.source(), node.start(), node.end(), anchor)) {
+    if (anchor != null && !NodeText.contains(node.source(), node.start(), node.end(), anchor)) {
       return null;
     }
     return matchNode(root, node, bindings, node);
-  }
-
-  /**
-   * Returns whether text[start, end) contains the literal. A short range is searched; for a long one (a statement
-   * list offered to every rule that starts at one) the literal's places in the whole text are found once per thread
-   * and text, and looked up: searching each enclosing range again would read a big file once per level of nesting.
-   */
-  private static boolean contains(String text, int start, int end, String literal) {
-    if (end - start < 512) {
-      return text.indexOf(literal, start, end) >= 0;
-    }
-    int[] places = PLACES.get().of(text, literal);
-    int i = java.util.Arrays.binarySearch(places, start);
-    int first = i >= 0 ? i : -i - 1;
-    return first < places.length && places[first] + literal.length() <= end;
-  }
-
-  private static final ThreadLocal<Places> PLACES = ThreadLocal.withInitial(Places::new);
-
-  /** Where each literal occurs in the text a thread is matching now (by identity: a new text starts afresh). */
-  private static final class Places {
-    private String text;
-    private final Map<String, int[]> byLiteral = new HashMap<>();
-
-    int[] of(String text, String literal) {
-      if (this.text != text) {
-        this.text = text;
-        byLiteral.clear();
-      }
-      return byLiteral.computeIfAbsent(literal, l -> {
-        List<Integer> at = new ArrayList<>();
-        for (int i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1)) {
-          at.add(i);
-        }
-        return at.stream().mapToInt(Integer::intValue).toArray();
-      });
-    }
   }
 
   private Bindings matchNode(PNode p, Node t, Bindings env, Node matchRoot) {
@@ -280,6 +243,29 @@ public final class PatternMatcher implements Matcher {
   @Override
   public Set<String> requiredText() {
     return anchor == null ? null : Set.of(anchor);
+  }
+
+  @Override
+  public Set<String> textWithin() {
+    return requiredText();
+  }
+
+  /** Every metavariable that stands for one node binds a node of the match; one for a run may bind none. */
+  @Override
+  public Set<String> boundWithin() {
+    Set<String> out = new java.util.HashSet<>();
+    singleMetavars(root, out);
+    return Set.copyOf(out);
+  }
+
+  private static void singleMetavars(PNode p, Set<String> out) {
+    if (p.isMetavar()) {
+      if (!p.multi()) {
+        out.add(p.metavar());
+      }
+      return;
+    }
+    p.kids().forEach(k -> singleMetavars(k, out));
   }
 
   /** Every identifier-like literal of the pattern must occur in a file it matches in (leaves match by their text). */

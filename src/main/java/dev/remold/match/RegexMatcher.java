@@ -11,6 +11,11 @@ public record RegexMatcher(Pattern regex) implements Matcher {
     return regex.matcher(node.source()).region(node.start(), node.end()).find() ? bindings : null;
   }
 
+  @Override
+  public Set<String> textWithin() {
+    return requiredText();
+  }
+
   private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("(?:\\?:)?([A-Za-z0-9_ |@/-]+)");
 
   @Override

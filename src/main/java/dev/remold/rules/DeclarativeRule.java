@@ -3,6 +3,7 @@ package dev.remold.rules;
 import dev.remold.match.Bindings;
 import dev.remold.match.Capture;
 import dev.remold.match.Matcher;
+import dev.remold.match.NodeText;
 import dev.remold.parse.Language;
 import dev.remold.parse.Node;
 import dev.remold.parse.SyntaxTree;
@@ -51,6 +52,8 @@ public final class DeclarativeRule implements Rule {
   private final List<String> declarations;
   private final List<Set<String>> requiredText;
   private final List<Set<String>> requiredModules;
+  /** Per grammar, literals the matched node's text must hold for its constraints to pass (see {@link #constraintTextWithin}). */
+  private final Map<Language, List<Set<String>>> constraintText;
   private final Map<Language, Set<String>> startKinds;
   private final Map<Language, Set<String>> calleeNames;
 
@@ -87,6 +90,24 @@ public final class DeclarativeRule implements Rule {
     Map<Language, Set<String>> callees = new EnumMap<>(Language.class);
     matchers.forEach((language, m) -> callees.put(language, m.calleeNames()));
     this.calleeNames = Collections.unmodifiableMap(callees);
+    Map<Language, List<Set<String>>> within = new EnumMap<>(Language.class);
+    matchers.forEach((language, m) -> within.put(language, constraintTextWithin(m, constraints.get(language))));
+    this.constraintText = Collections.unmodifiableMap(within);
+  }
+
+  /**
+   * Returns what the constraints on metavariables bound inside the matched node require of their text ({@code KEY:
+   * { regex: '^aws_' }} on {@code $CONFIG.$KEY}): the node's text must hold it, or matching it is no use.
+   */
+  private static List<Set<String>> constraintTextWithin(Matcher matcher, Map<String, Matcher> constraints) {
+    Set<String> bound = matcher.boundWithin();
+    List<Set<String>> out = new ArrayList<>();
+    constraints.forEach((name, c) -> {
+      if (bound.contains(name) && c.textWithin() != null) {
+        out.add(c.textWithin());
+      }
+    });
+    return List.copyOf(out);
   }
 
   @Override
@@ -171,6 +192,11 @@ public final class DeclarativeRule implements Rule {
 
   private RuleHit hit(Node node, SyntaxTree tree, FileContext context, int group) {
     Language language = tree.file().language();
+    for (Set<String> literals : constraintText.get(language)) {
+      if (!NodeText.containsAny(node, literals)) {
+        return null;
+      }
+    }
     Bindings b = matchers.get(language).match(node, Bindings.EMPTY);
     b = b == null ? null : meetConstraints(b, constraints.get(language));
     if (b == null || asksProjectCode && !conditions.hold(context)) {

@@ -95,6 +95,37 @@ class FilePipelineTest {
   }
 
   @Test
+  void aConstraintsTextIsLookedForInTheNodeOnlyWhenItsMetavariableIsBoundThere() throws Exception {
+    // KEY is bound inside the member expression: a node without `aws_` is passed over, one with it still matches.
+    FilePipeline inNode = pipeline("""
+        id: key-read
+        description: test
+        safety: MANUAL
+        rule: $CONFIG.$KEY
+        constraints:
+          KEY: { regex: '^aws_[a-z_]+$' }
+        message: m
+        """);
+    FilePipeline.Outcome keys = run(inNode, "const a = config.region;\nconst b = config.aws_user_pools_id;\n");
+    assertEquals(List.of(2), keys.findings().stream().map(f -> f.line()).toList());
+    // MSG is bound by `inside`, around the node: its text is not in the node's, and the rule must still match.
+    FilePipeline around = pipeline("""
+        id: arg-of-hello
+        description: test
+        safety: MANUAL
+        rule:
+          kind: identifier
+          regex: '^x$'
+          inside: { pattern: 'log($MSG, $$$REST)' }
+        constraints:
+          MSG: { regex: 'hello' }
+        message: m
+        """);
+    FilePipeline.Outcome args = run(around, "log('hello', x);\nlog('bye', x);\n");
+    assertEquals(List.of(1), args.findings().stream().map(f -> f.line()).toList());
+  }
+
+  @Test
   void filesWithoutARulesRequiredTextAreLeftAsTheyAre() throws Exception {
     FilePipeline p = pipeline(rule("f-to-g", "someFunction($X)", "g($X)"));
     // Not even valid code: the file is never parsed, so nothing is reported about it.

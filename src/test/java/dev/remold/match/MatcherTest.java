@@ -197,6 +197,48 @@ class MatcherTest {
   }
 
   @Test
+  void textWithinIsTextEveryMatchedNodeHolds() throws PatternException {
+    Matcher call = pattern("Amplify.configure($C)");
+    Matcher regex = new RegexMatcher(Pattern.compile("^aws_[a-z_]+$"));
+    assertEquals(Set.of("configure"), call.textWithin());
+    assertEquals(Set.of("aws_"), regex.textWithin());
+    assertEquals(Set.of("configure", "aws_"), new AnyMatcher(List.of(call, regex)).textWithin());
+    assertNull(new AnyMatcher(List.of(call, new KindMatcher("identifier"))).textWithin());
+    assertEquals(Set.of("configure"), new AllMatcher(List.of(new KindMatcher("call_expression"), call)).textWithin());
+    assertEquals(Set.of("configure"), new HasMatcher(call).textWithin());
+    // An ancestor's text reaches outside the node.
+    assertNull(new InsideMatcher(call).textWithin());
+    String code = "Amplify.configure(c); const aws_x = config.aws_region; f(() => Amplify.configure({}));\n";
+    for (Matcher m : List.of(call, regex, new HasMatcher(call), new AnyMatcher(List.of(call, regex)))) {
+      List<String> texts = matched(m, code);
+      assertTrue(!texts.isEmpty(), m.toString());
+      texts.forEach(t -> assertTrue(m.textWithin().stream().anyMatch(t::contains), t + " lacks " + m.textWithin()));
+    }
+  }
+
+  @Test
+  void boundWithinNamesTheMetavariablesAMatchBindsInsideTheNode() throws PatternException {
+    assertEquals(Set.of("A", "B"), pattern("$A.$B($$$ARGS)").boundWithin());
+    assertEquals(Set.of("A"), new AnyMatcher(List.of(pattern("$A.$B($$$ARGS)"), pattern("$A($C)"))).boundWithin());
+    assertEquals(Set.of("A", "B", "C", "D"), new AllMatcher(List.of(pattern("$A.$B($$$ARGS)"), pattern("$C.$D($$$ARGS)"))).boundWithin());
+    assertEquals(Set.of(), new InsideMatcher(pattern("log($MSG)")).boundWithin());
+    assertEquals(Set.of(), new HasMatcher(pattern("log($MSG)")).boundWithin());
+  }
+
+  @Test
+  void hasDoesNotSearchANodeWithoutTheLiteralsOfWhatItLooksFor() {
+    int[] asked = {0};
+    Matcher counting = (node, bindings) -> {
+      asked[0]++;
+      return node.type().equals("identifier") ? bindings : null;
+    };
+    assertEquals(List.of(), matched(new HasMatcher(counting, Set.of("absent")), "f(a, b);\n"));
+    assertEquals(0, asked[0]);
+    assertTrue(!matched(new HasMatcher(counting, Set.of("b")), "f(a, b);\n").isEmpty());
+    assertTrue(asked[0] > 0);
+  }
+
+  @Test
   void relationalMatchersPassOnTheInnerRequiredText() throws PatternException {
     assertEquals(Set.of("configure"), new InsideMatcher(pattern("Amplify.configure($C)")).requiredText());
     assertEquals(Set.of("configure"), new HasMatcher(pattern("Amplify.configure($C)")).requiredText());
