@@ -20,6 +20,8 @@ export const meta = {
   // The call must be on the API symbol (checked in fix): its name, or the module a default import names as it likes;
   // either way the file imports from a module named aws-amplify or @aws-amplify/….
   prefilter: [['API', '@aws-amplify/api'], ['aws-amplify']],
+  // isSymbol(API, 'API'): the API of one of these modules (the pack's API symbol).
+  imports: ['aws-amplify', '@aws-amplify/api'],
 };
 
 export const match = {

@@ -9,6 +9,7 @@ export const meta = {
   spec: 'HUB-01',
   // The listener is attached through the Hub symbol, which a file names wherever it imports it from.
   prefilter: ['Hub'],
+  imports: ['aws-amplify', '@aws-amplify/core', 'aws-amplify/utils'],
 };
 
 export const match = "$HUB.listen('auth', $LISTENER)";

@@ -13,6 +13,8 @@ export const meta = {
   safety: 'REVIEW',
   spec: ['SSR-02', 'SSR-03', 'SSR-04', 'SSR-05', 'SSR-07', 'SSR-08', 'IMP-15'],
   message: 'check the operation: the server calls take contextSpec and work only inside it (spec §16)',
+  // isSymbol(…, 'aws-amplify#withSSRContext')
+  imports: ['aws-amplify'],
 };
 
 export const match = 'withSSRContext($$$ARGS)';

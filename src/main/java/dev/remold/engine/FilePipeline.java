@@ -1,5 +1,6 @@
 package dev.remold.engine;
 
+import dev.remold.match.NodeText;
 import dev.remold.match.PatternMatcher;
 import dev.remold.parse.Language;
 import dev.remold.parse.Node;
@@ -43,6 +44,7 @@ final class FilePipeline {
   private final int[][][] requirements;
   /** Every string some rule requires, numbered. */
   private final List<String> required;
+  private final Map<String, Integer> requiredNumbers;
   private final StringScan scan;
   /** Per rule (in order), the modules a file must import for it: all of these groups (numbers in {@link #moduleGroups}). */
   private final int[][] moduleNeeds;
@@ -77,6 +79,7 @@ final class FilePipeline {
       }
     }
     this.required = List.copyOf(required);
+    this.requiredNumbers = Map.copyOf(numbers);
     scan = new StringScan(required);
     Map<Set<String>, Integer> groupNumbers = new HashMap<>();
     List<Set<String>> groups = new ArrayList<>();
@@ -181,7 +184,9 @@ final class FilePipeline {
    * caller has looked already (null: look here).
    */
   Outcome run(SourceFile file, FileContext context, Parser parser, boolean[] present) throws FileFailure {
-    boolean[] readable = readable(file, present != null ? present : presentIn(file));
+    // Which rule literals occur: the prefilter's answer, and the node-text checks' too (with the prefilter off as well).
+    boolean[] occurring = present != null ? present : scan.occurring(file.text());
+    boolean[] readable = readable(file, prefilter ? occurring : null);
     Map<String, Integer> rewrites = new TreeMap<>();
     Set<Finding> findings = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
@@ -201,8 +206,10 @@ final class FilePipeline {
       if (pass > 1) {
         tree = trees.of(file.withText(text));
         // A rule may match code an earlier pass wrote (v6 code that the prefilter did not see at first).
-        readable = readable(file.withText(text), presentIn(file.withText(text)));
+        occurring = scan.occurring(text);
+        readable = readable(file.withText(text), prefilter ? occurring : null);
       }
+      noteAbsent(tree, occurring);
       List<RuleHit> hits = matchAll(tree, dispatchFor(tree.file().language(), offered(readable, tree, context)), context);
       if (pass == 1) {
         refuseEditsInBrokenCode(tree, initialErrors, hits);
@@ -299,6 +306,14 @@ final class FilePipeline {
       }
     }
     return out;
+  }
+
+  /** Tells the node-text checks of this thread which rule literals the tree's text lacks (by the scan that found them). */
+  private void noteAbsent(SyntaxTree tree, boolean[] occurring) {
+    NodeText.absentFrom(tree.root().source(), literal -> {
+      Integer n = requiredNumbers.get(literal);
+      return n != null && !occurring[n];
+    });
   }
 
   /** Returns the id a rule's markers carry: the spec id it cites, else its own id. */

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class StringScan {
   private final int stringCount;
+  /** Whether every string is ASCII, so that a text's chars can be read without encoding it. */
+  private final boolean asciiOnly;
   /** Bytes that occur in no string share class 0; each other byte has a class of its own. */
   private final int[] classOf = new int[256];
   private final int classes;
@@ -28,6 +30,7 @@ final class StringScan {
 
   StringScan(List<String> strings) {
     stringCount = strings.size();
+    asciiOnly = strings.stream().allMatch(s -> s.chars().allMatch(c -> c < 128));
     List<byte[]> bytes = strings.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
     int classCount = 1;
     for (byte[] s : bytes) {
@@ -117,26 +120,47 @@ final class StringScan {
 
   /** Returns, by index, which strings occur in the text. */
   boolean[] occurring(String text) {
-    return occurring(text.getBytes(StandardCharsets.UTF_8));
+    if (!asciiOnly) {
+      return occurring(text.getBytes(StandardCharsets.UTF_8));
+    }
+    // ASCII strings: each char is read as its byte; any other char is only bytes no string has (class 0).
+    boolean[] present = presentEverywhere();
+    int state = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      state = step(state, c < 128 ? classOf[c] : 0, present);
+    }
+    return present;
   }
 
   /** Returns, by index, which strings occur in UTF-8 bytes. */
   boolean[] occurring(byte[] utf8) {
+    boolean[] present = presentEverywhere();
+    int state = 0;
+    for (byte b : utf8) {
+      state = step(state, classOf[b & 0xFF], present);
+    }
+    return present;
+  }
+
+  /** Returns the strings found before any text is read: the empty string, which occurs in every text. */
+  private boolean[] presentEverywhere() {
     boolean[] present = new boolean[stringCount];
-    // An empty string occurs in every text.
     for (int n : ending[0] == null ? new int[0] : ending[0]) {
       present[n] = true;
     }
-    int state = 0;
-    for (byte b : utf8) {
-      state = next[state + classOf[b & 0xFF]];
-      if (state < 0) {
-        state = ~state;
-        for (int n : ending[state / classes]) {
-          present[n] = true;
-        }
-      }
-    }
     return present;
+  }
+
+  /** Moves the automaton by one byte class, noting the strings that end there. */
+  private int step(int state, int byteClass, boolean[] present) {
+    int to = next[state + byteClass];
+    if (to >= 0) {
+      return to;
+    }
+    for (int n : ending[~to / classes]) {
+      present[n] = true;
+    }
+    return ~to;
   }
 }

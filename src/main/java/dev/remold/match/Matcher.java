@@ -22,7 +22,8 @@ public interface Matcher {
 
   /**
    * Returns the names one of which a call this matcher starts at must call (the callee's identifier, or its
-   * property: {@code graphql} for {@code $API.graphql($$$A)}), or null when any call or node can match.
+   * property: {@code graphql} for {@code $API.graphql($$$A)}), empty when it matches no call (a pattern of another
+   * kind), or null when any call or node can match.
    */
   default Set<String> calleeNames() {
     return null;

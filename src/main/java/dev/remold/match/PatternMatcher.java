@@ -218,7 +218,11 @@ public final class PatternMatcher implements Matcher {
 
   @Override
   public Set<String> calleeNames() {
-    return calleeName == null ? null : Set.of(calleeName);
+    if (calleeName != null) {
+      return Set.of(calleeName);
+    }
+    // Any call may match a metavariable or a call of a placeholder; a pattern of another kind matches no call.
+    return root.isMetavar() || root.type().equals("call_expression") ? null : Set.of();
   }
 
   /**

@@ -293,14 +293,18 @@ class PatternMatcherTest {
     assertEquals(Set.of("get"), compile("$S.get<$T>($KEY)").calleeNames());
     assertNull(compile("$F($X)").calleeNames(), "a metavariable calls anything");
     assertNull(compile("$A.$METHOD()").calleeNames());
-    assertNull(compile("await $X").calleeNames(), "not a call");
+    assertEquals(Set.of(), compile("await $X").calleeNames(), "not a call: it matches no call at all");
+    assertEquals(Set.of(), compile("$A.$B").calleeNames());
     String code = "Auth.signIn(u, p); a?.b.signIn(u, p); (f)(x); API.graphql(q(x)); this.client.get<T>(k); greet(); x[y](z);";
-    for (String pattern : List.of("$API.graphql($GQL($OP))", "$A.signIn($U, $P)", "$S.get<$T>($KEY)", "greet($$$ARGS)", "$F($X)")) {
+    for (String pattern : List.of("$API.graphql($GQL($OP))", "$A.signIn($U, $P)", "$S.get<$T>($KEY)", "greet($$$ARGS)", "$F($X)",
+        "$A.$B")) {
       PatternMatcher m = compile(pattern);
       List<Hit> found = hits(pattern, code);
       assertTrue(!found.isEmpty(), pattern + " matches something");
       for (Hit h : found) {
-        assertTrue(m.calleeNames() == null || m.calleeNames().contains(PatternMatcher.calleeName(h.node())),
+        // Empty names: what it matches is no call.
+        assertTrue(m.calleeNames() == null || m.calleeNames().isEmpty() && !h.node().type().equals("call_expression")
+            || m.calleeNames().contains(PatternMatcher.calleeName(h.node())),
             pattern + " matched " + h.node().text() + ", which calls " + PatternMatcher.calleeName(h.node()));
       }
     }
