@@ -128,7 +128,8 @@ final class StringScan {
     int state = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      state = step(state, c < 128 ? classOf[c] : 0, present);
+      state = next[state + (c < 128 ? classOf[c] : 0)];
+      state = state >= 0 ? state : found(~state, present);
     }
     return present;
   }
@@ -138,7 +139,8 @@ final class StringScan {
     boolean[] present = presentEverywhere();
     int state = 0;
     for (byte b : utf8) {
-      state = step(state, classOf[b & 0xFF], present);
+      state = next[state + classOf[b & 0xFF]];
+      state = state >= 0 ? state : found(~state, present);
     }
     return present;
   }
@@ -152,15 +154,11 @@ final class StringScan {
     return present;
   }
 
-  /** Moves the automaton by one byte class, noting the strings that end there. */
-  private int step(int state, int byteClass, boolean[] present) {
-    int to = next[state + byteClass];
-    if (to >= 0) {
-      return to;
-    }
-    for (int n : ending[~to / classes]) {
+  /** Notes the strings that end at a state the automaton entered (marked by inverted bits in {@link #next}). */
+  private int found(int state, boolean[] present) {
+    for (int n : ending[state / classes]) {
       present[n] = true;
     }
-    return ~to;
+    return state;
   }
 }
