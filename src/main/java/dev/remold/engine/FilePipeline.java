@@ -266,11 +266,12 @@ final class FilePipeline {
   }
 
   /**
-   * Returns every string some rule requires, in the order {@code present} arrays follow, or null when the prefilter is
-   * off: a file in which no rule's required strings all occur gives {@link #run} nothing to do.
+   * Returns every string some rule requires, in the order {@code present} arrays follow: a file in which no rule's
+   * required strings all occur gives {@link #run} nothing to do (unless the prefilter is off), and in the others no
+   * node is searched for a string the file lacks.
    */
   List<String> requiredText() {
-    return prefilter ? required : null;
+    return required;
   }
 
   /** Returns whether some rule may match the file: its required text occurs in it. */
@@ -278,9 +279,12 @@ final class FilePipeline {
     return anyMayAct(readable(file, presentIn(file)), null);
   }
 
-  /** Returns whether some rule finds all the text it requires among what is present (null: not looked for, so it may). */
+  /**
+   * Returns whether some rule finds all the text it requires among what is present (null: not looked for, so it may;
+   * with the prefilter off, every rule may).
+   */
   boolean mayMatch(boolean[] present) {
-    if (present == null) {
+    if (present == null || !prefilter) {
       return true;
     }
     for (int[][] requirement : requirements) {
@@ -401,8 +405,10 @@ final class FilePipeline {
     private final Language language;
     private final List<Rule> offered;
     private final Set<Rule> isOffered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    private final Map<String, List<Rule>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, List<Rule>> byCallee = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The rules of each node type that is not a call, by the grammar's number for it (a racy fill writes equal lists). */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<List<Rule>> bySymbol;
+    /** The rules of each called name, and of the types of error nodes, which have no number. */
+    private final Map<String, List<Rule>> byName = new java.util.concurrent.ConcurrentHashMap<>();
     /** The offered rules of each of the pipeline's shared lists (most callee names share one), by identity. */
     private final Map<List<Rule>, List<Rule>> offeredOf = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
@@ -410,19 +416,32 @@ final class FilePipeline {
       this.language = language;
       this.offered = List.copyOf(offered);
       isOffered.addAll(offered);
+      bySymbol = new java.util.concurrent.atomic.AtomicReferenceArray<>(Parser.symbolCount(language));
     }
 
     /** Returns the rules, in order, that may match at the node. */
     List<Rule> candidates(Node n) {
+      // Calls are told apart by what they call (a call's kind is always call_expression); other nodes by their type.
       String callee = PatternMatcher.calleeName(n);
-      // Calls are told apart by what they call (a call's kind is always call_expression): no key is built per node.
-      Map<String, List<Rule>> known = callee == null ? byKind : byCallee;
-      List<Rule> out = known.get(callee == null ? n.type() : callee);
+      if (callee == null && n.symbol() >= 0) {
+        List<Rule> out = bySymbol.get(n.symbol());
+        if (out == null) {
+          out = offeredStartingAt(n.type(), null);
+          bySymbol.set(n.symbol(), out);
+        }
+        return out;
+      }
+      String key = callee == null ? n.type() : callee;
+      List<Rule> out = byName.get(key);
       if (out == null) {
-        out = offeredOf.computeIfAbsent(startingAt(language, n.type(), callee), all -> all.stream().filter(isOffered::contains).toList());
-        known.put(callee == null ? n.type() : callee, out);
+        out = offeredStartingAt(n.type(), callee);
+        byName.put(key, out);
       }
       return out;
+    }
+
+    private List<Rule> offeredStartingAt(String kind, String callee) {
+      return offeredOf.computeIfAbsent(startingAt(language, kind, callee), all -> all.stream().filter(isOffered::contains).toList());
     }
   }
 

@@ -15,12 +15,10 @@ final class FirstLook {
 
   private final StringScan scan;
   private final int requiredCount;
-  private final boolean requiredKnown;
 
-  /** Creates the scan for a pipeline's required text (null: the prefilter is off) and the modules project rules ask about. */
+  /** Creates the scan for a pipeline's required text and the modules project rules ask about. */
   FirstLook(List<String> required, Collection<String> askedModules) {
-    requiredKnown = required != null;
-    List<String> strings = new ArrayList<>(requiredKnown ? required : List.of());
+    List<String> strings = new ArrayList<>(required);
     requiredCount = strings.size();
     strings.addAll(StringScan.withoutSuperstrings(askedModules));
     scan = new StringScan(strings);
@@ -33,6 +31,6 @@ final class FirstLook {
     for (int i = requiredCount; i < present.length; i++) {
       namesModule |= present[i];
     }
-    return new Seen(requiredKnown ? present : null, namesModule);
+    return new Seen(present, namesModule);
   }
 }

@@ -52,6 +52,8 @@ public final class NodeText {
   /** Where each literal occurs in the text a thread is matching now (by identity: a new text starts afresh). */
   private static final class Places {
     private static final int[] NOWHERE = {};
+    /** Marks a literal the text holds whose places are not looked for yet (a short node is searched instead). */
+    private static final int[] SOMEWHERE = {};
     private String text;
     private Predicate<String> absent = literal -> false;
     private final Map<String, int[]> byLiteral = new HashMap<>();
@@ -68,22 +70,29 @@ public final class NodeText {
         return null;
       }
       int[] places = byLiteral.get(literal);
-      return places != null ? places : absent.test(literal) ? NOWHERE : null;
+      if (places == null) {
+        places = absent.test(literal) ? NOWHERE : SOMEWHERE;
+        byLiteral.put(literal, places);
+      }
+      return places == SOMEWHERE ? null : places;
     }
 
     int[] of(String text, String literal) {
       if (this.text != text) {
         start(text, l -> false);
       }
-      return byLiteral.computeIfAbsent(literal, l -> {
+      int[] places = byLiteral.get(literal);
+      if (places == null || places == SOMEWHERE) {
         int[] at = new int[8];
         int n = 0;
-        for (int i = text.indexOf(l); i >= 0; i = text.indexOf(l, i + 1)) {
+        for (int i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
           at = n == at.length ? java.util.Arrays.copyOf(at, n * 2) : at;
           at[n++] = i;
         }
-        return java.util.Arrays.copyOf(at, n);
-      });
+        places = java.util.Arrays.copyOf(at, n);
+        byLiteral.put(literal, places);
+      }
+      return places;
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
  */
 public final class Node {
   private final String type;
+  private final int symbol;
   private final String field;
   private final int start;
   private final int end;
@@ -27,8 +28,9 @@ public final class Node {
   /** A read-only view of {@link #kids}, made when first asked for: most nodes of a tree are never asked. */
   private List<Node> children;
 
-  Node(String type, String field, int start, int end, boolean named, boolean missing, String source) {
+  Node(String type, int symbol, String field, int start, int end, boolean named, boolean missing, String source) {
     this.type = type;
+    this.symbol = symbol;
     this.field = field;
     this.start = start;
     this.end = end;
@@ -48,6 +50,11 @@ public final class Node {
   /** Returns the grammar's node type, e.g. {@code call_expression}. */
   public String type() {
     return type;
+  }
+
+  /** Returns the grammar's number for the node's type, below {@link Parser#symbolCount}; -1 for an error node. */
+  public int symbol() {
+    return symbol;
   }
 
   /** Returns the field name this node has in its parent, or null. */

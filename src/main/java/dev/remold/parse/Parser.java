@@ -48,9 +48,15 @@ public final class Parser implements AutoCloseable {
       }
     }
 
+    /** Interned: the code compares kinds and fields with literals, which then are the same object when equal. */
     private static String string(MemorySegment cString) {
-      return cString.equals(MemorySegment.NULL) ? null : cString.reinterpret(Long.MAX_VALUE).getString(0);
+      return cString.equals(MemorySegment.NULL) ? null : cString.reinterpret(Long.MAX_VALUE).getString(0).intern();
     }
+  }
+
+  /** Returns how many node types (symbols) a grammar has: tables by {@link Node#symbol} have this size. */
+  public static int symbolCount(Language language) {
+    return GRAMMARS.get(language).symbolNames().length;
   }
 
   /** Returns which tree-sitter library parses: the optimised build's path, or "bundled". */
@@ -160,9 +166,9 @@ public final class Parser implements AutoCloseable {
     int end = toChar(charAt, ints[at + 3]);
     if (symbol >= grammar.symbolNames().length) {
       // The error symbol (0xFFFF) lies outside the grammar's table.
-      return new Node("ERROR", field, start, end, /* named= */ true, /* missing= */ false, text);
+      return new Node("ERROR", -1, field, start, end, /* named= */ true, /* missing= */ false, text);
     }
-    return new Node(grammar.symbolNames()[symbol], field, start, end, grammar.named()[symbol], missing, text);
+    return new Node(grammar.symbolNames()[symbol], symbol, field, start, end, grammar.named()[symbol], missing, text);
   }
 
   private static int toChar(int[] charAt, int byteOffset) {

@@ -138,7 +138,7 @@ final class TreeSplice {
     Node root = tree.root();
     // The program takes in the whitespace after its last statement, up to the end of the text.
     int rootEnd = root.end() == old.length() ? newText.length() : endAt.applyAsInt(root.end());
-    Node newRoot = new Node(root.type(), root.field(), startAt.applyAsInt(root.start()), rootEnd, root.isNamed(),
+    Node newRoot = new Node(root.type(), root.symbol(), root.field(), startAt.applyAsInt(root.start()), rootEnd, root.isNamed(),
         root.isMissing(), newText);
     ArrayDeque<Node> pending = new ArrayDeque<>();
     pending.push(root);
@@ -186,7 +186,7 @@ final class TreeSplice {
     // The program starts where its first statement does (a new one, when the first was replaced); an empty one, at the end.
     int rootStart = newRoot.children().isEmpty() ? newText.length() : newRoot.children().getFirst().start();
     if (newRoot.start() != rootStart) {
-      Node moved = new Node(root.type(), root.field(), rootStart, newRoot.end(), root.isNamed(), root.isMissing(), newText);
+      Node moved = new Node(root.type(), root.symbol(), root.field(), rootStart, newRoot.end(), root.isNamed(), root.isMissing(), newText);
       moved.setChildren(newRoot.children().toArray(Node[]::new));
       newRoot = moved;
     }
@@ -203,7 +203,7 @@ final class TreeSplice {
   }
 
   private static Node moved(Node n, IntUnaryOperator startAt, IntUnaryOperator endAt, String source) {
-    return new Node(n.type(), n.field(), startAt.applyAsInt(n.start()), endAt.applyAsInt(n.end()), n.isNamed(), n.isMissing(),
+    return new Node(n.type(), n.symbol(), n.field(), startAt.applyAsInt(n.start()), endAt.applyAsInt(n.end()), n.isNamed(), n.isMissing(),
         source);
   }
 

@@ -192,7 +192,8 @@ class SplicedTreeTest {
 
   private static String dump(SyntaxTree tree) {
     StringBuilder out = new StringBuilder(tree.file().text()).append('\n');
-    tree.root().walk(n -> out.append(n.type()).append(' ').append(n.field()).append(' ').append(n.start()).append('-')
+    tree.root().walk(n -> out.append(n.type()).append('/').append(n.symbol()).append(' ').append(n.field()).append(' ')
+        .append(n.start()).append('-')
         .append(n.end()).append(n.isNamed() ? " named" : "").append(n.isMissing() ? " missing" : "")
         .append(n.parent() == null ? "" : " in " + n.parent().type() + "#" + n.indexInParent()).append('\n'));
     out.append("errors ").append(tree.errors().size());
