@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Properties of every golden project and the example app: one worker and several give the same
- * diff, and `git apply` of the printed diff gives byte for byte what `apply` writes.
+ * diff, so does parsing every file (the prefilter off), and `git apply` of the printed diff gives byte for byte
+ * what `apply` writes.
  */
 class RunPropertiesTest {
   @TempDir
@@ -44,6 +45,9 @@ class RunPropertiesTest {
     String serial = Files.readString(patch);
     CliRun many = CliRun.of("diff", "--force", "-j", "4", viaApply.toString());
     assertEquals(serial, many.out(), "1 worker and 4 workers print the same diff");
+    // The text prefilter only saves work: with every file parsed, the same diff.
+    CliRun everyFile = CliRun.of("diff", "--force", "--no-prefilter", viaApply.toString());
+    assertEquals(serial, everyFile.out(), "with the prefilter off, the same diff");
     assertTrue(one.exitCode() == ExitCode.OK, one.err());
     if (!serial.isEmpty()) {
       git(viaPatch, "apply", patch.toString());
