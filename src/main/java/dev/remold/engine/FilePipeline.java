@@ -50,6 +50,8 @@ final class FilePipeline {
   private final int[][] moduleNeeds;
   /** Every set of modules some rule needs one of, numbered. */
   private final List<Set<String>> moduleGroups;
+  /** Per set of modules, their numbers in {@link #required}. */
+  private final int[][] moduleGroupStrings;
   /** Per grammar, which rules (in order) read it. */
   private final Map<Language, boolean[]> readers = new java.util.EnumMap<>(Language.class);
 
@@ -78,9 +80,6 @@ final class FilePipeline {
         })).toArray();
       }
     }
-    this.required = List.copyOf(required);
-    this.requiredNumbers = Map.copyOf(numbers);
-    scan = new StringScan(required);
     Map<Set<String>, Integer> groupNumbers = new HashMap<>();
     List<Set<String>> groups = new ArrayList<>();
     moduleNeeds = new int[this.rules.size()][];
@@ -91,6 +90,17 @@ final class FilePipeline {
       })).toArray();
     }
     moduleGroups = List.copyOf(groups);
+    // The scan looks for the modules too: a file that names none of a group's modules imports none of them.
+    moduleGroupStrings = new int[groups.size()][];
+    for (int g = 0; g < groups.size(); g++) {
+      moduleGroupStrings[g] = groups.get(g).stream().mapToInt(s -> numbers.computeIfAbsent(s, k -> {
+        required.add(k);
+        return required.size() - 1;
+      })).toArray();
+    }
+    this.required = List.copyOf(required);
+    this.requiredNumbers = Map.copyOf(numbers);
+    scan = new StringScan(required);
     for (Language language : Language.values()) {
       boolean[] reads = new boolean[this.rules.size()];
       for (int i = 0; i < reads.length; i++) {
@@ -210,7 +220,7 @@ final class FilePipeline {
         readable = readable(file.withText(text), prefilter ? occurring : null);
       }
       noteAbsent(tree, occurring);
-      List<RuleHit> hits = matchAll(tree, dispatchFor(tree.file().language(), offered(readable, tree, context)), context);
+      List<RuleHit> hits = matchAll(tree, dispatchFor(tree.file().language(), offered(readable, tree, context, occurring)), context);
       if (pass == 1) {
         refuseEditsInBrokenCode(tree, initialErrors, hits);
       }
@@ -297,7 +307,8 @@ final class FilePipeline {
 
   /** Returns what the rules find in a tree, without rewriting anything (the expressions of a Vue template). */
   List<RuleHit> matchOnly(SyntaxTree tree, FileContext context) throws FileFailure {
-    List<Rule> offered = offered(readable(tree.file(), presentIn(tree.file())), tree, context);
+    boolean[] occurring = scan.occurring(tree.file().text());
+    List<Rule> offered = offered(readable(tree.file(), prefilter ? occurring : null), tree, context, occurring);
     return offered.isEmpty() ? List.of() : matchAll(tree, dispatchFor(tree.file().language(), offered), context);
   }
 
@@ -357,7 +368,7 @@ final class FilePipeline {
    * hold. A rule about a module's exports cannot act in a file that does not import it (nor, then, start GraalJS
    * there), whether or not its text was looked at first; the modules go first as most files import none of them.
    */
-  private List<Rule> offered(boolean[] readable, SyntaxTree tree, FileContext context) {
+  private List<Rule> offered(boolean[] readable, SyntaxTree tree, FileContext context, boolean[] occurring) {
     Set<String> imported = null;
     byte[] groupMet = new byte[moduleGroups.size()]; // 0: not asked yet, 1: met, 2: not met
     List<Rule> out = new ArrayList<>();
@@ -365,7 +376,9 @@ final class FilePipeline {
       boolean met = readable[i];
       for (int g = 0; met && g < moduleNeeds[i].length; g++) {
         int group = moduleNeeds[i][g];
-        if (groupMet[group] == 0) {
+        if (groupMet[group] == 0 && noneOccurs(moduleGroupStrings[group], occurring)) {
+          groupMet[group] = 2;
+        } else if (groupMet[group] == 0) {
           imported = imported == null ? Scopes.importedModules(tree.root()) : imported;
           groupMet[group] = java.util.Collections.disjoint(moduleGroups.get(group), imported) ? (byte) 2 : (byte) 1;
         }
@@ -376,6 +389,15 @@ final class FilePipeline {
       }
     }
     return out;
+  }
+
+  private static boolean noneOccurs(int[] strings, boolean[] occurring) {
+    for (int n : strings) {
+      if (occurring[n]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The files offered the same rules in a grammar share their dispatch; a project has a handful of such sets. */
