@@ -427,10 +427,13 @@ final class FilePipeline {
     private final Language language;
     private final List<Rule> offered;
     private final Set<Rule> isOffered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    /** The rules of each node type that is not a call, by the grammar's number for it (a racy fill writes equal lists). */
+    /**
+     * The rules of each node type that is not a call, by the grammar's number for it; error nodes, which have none, in
+     * the last slot. Filled as types come: two workers may both fill a slot, with equal lists.
+     */
     private final java.util.concurrent.atomic.AtomicReferenceArray<List<Rule>> bySymbol;
-    /** The rules of each called name, and of the types of error nodes, which have no number. */
-    private final Map<String, List<Rule>> byName = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The rules of each called name. */
+    private final Map<String, List<Rule>> byCallee = new java.util.concurrent.ConcurrentHashMap<>();
     /** The offered rules of each of the pipeline's shared lists (most callee names share one), by identity. */
     private final Map<List<Rule>, List<Rule>> offeredOf = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
@@ -438,26 +441,26 @@ final class FilePipeline {
       this.language = language;
       this.offered = List.copyOf(offered);
       isOffered.addAll(offered);
-      bySymbol = new java.util.concurrent.atomic.AtomicReferenceArray<>(Parser.symbolCount(language));
+      bySymbol = new java.util.concurrent.atomic.AtomicReferenceArray<>(Parser.symbolCount(language) + 1);
     }
 
     /** Returns the rules, in order, that may match at the node. */
     List<Rule> candidates(Node n) {
       // Calls are told apart by what they call (a call's kind is always call_expression); other nodes by their type.
       String callee = PatternMatcher.calleeName(n);
-      if (callee == null && n.symbol() >= 0) {
-        List<Rule> out = bySymbol.get(n.symbol());
+      if (callee == null) {
+        int slot = n.symbol() >= 0 ? n.symbol() : bySymbol.length() - 1;
+        List<Rule> out = bySymbol.get(slot);
         if (out == null) {
           out = offeredStartingAt(n.type(), null);
-          bySymbol.set(n.symbol(), out);
+          bySymbol.set(slot, out);
         }
         return out;
       }
-      String key = callee == null ? n.type() : callee;
-      List<Rule> out = byName.get(key);
+      List<Rule> out = byCallee.get(callee);
       if (out == null) {
         out = offeredStartingAt(n.type(), callee);
-        byName.put(key, out);
+        byCallee.put(callee, out);
       }
       return out;
     }

@@ -82,6 +82,13 @@ public record AllMatcher(List<Matcher> all) implements Matcher {
   }
 
   @Override
+  public Set<String> alwaysBound() {
+    Set<String> out = new HashSet<>();
+    all.forEach(m -> out.addAll(m.alwaysBound()));
+    return Set.copyOf(out);
+  }
+
+  @Override
   public List<Set<String>> requiredModules() {
     return all.stream().flatMap(m -> m.requiredModules().stream()).distinct().toList();
   }

@@ -51,6 +51,13 @@ public record AnyMatcher(List<Matcher> any) implements Matcher {
   }
 
   @Override
+  public Set<String> alwaysBound() {
+    Set<String> out = new HashSet<>(any.isEmpty() ? Set.of() : any.getFirst().alwaysBound());
+    any.forEach(m -> out.retainAll(m.alwaysBound()));
+    return Set.copyOf(out);
+  }
+
+  @Override
   public List<Set<String>> requiredModules() {
     // Whichever alternative matches, its first set holds: their union does. One alternative without any, none.
     Set<String> out = new HashSet<>();

@@ -50,4 +50,9 @@ public record HasMatcher(Matcher descendant, Set<String> literals) implements Ma
   public Set<String> textWithin() {
     return literals;
   }
+
+  @Override
+  public Set<String> alwaysBound() {
+    return descendant.alwaysBound();
+  }
 }

@@ -30,4 +30,9 @@ public record InsideMatcher(Matcher ancestor) implements Matcher {
   public java.util.List<Set<String>> requiredModules() {
     return ancestor.requiredModules();
   }
+
+  @Override
+  public Set<String> alwaysBound() {
+    return ancestor.alwaysBound();
+  }
 }

@@ -65,4 +65,9 @@ public interface Matcher {
   default Set<String> boundWithin() {
     return Set.of();
   }
+
+  /** Returns the metavariables every match binds to a node, inside the matched node or around it ({@code inside}). */
+  default Set<String> alwaysBound() {
+    return boundWithin();
+  }
 }

@@ -24,4 +24,9 @@ public record ParentMatcher(Matcher parent) implements Matcher {
   public java.util.List<Set<String>> requiredModules() {
     return parent.requiredModules();
   }
+
+  @Override
+  public Set<String> alwaysBound() {
+    return parent.alwaysBound();
+  }
 }

@@ -58,6 +58,8 @@ public record RegexMatcher(Pattern regex) implements Matcher {
       char c = source.charAt(i);
       if (c == '\\') {
         i++;
+      } else if (c == '[') {
+        i = classEnd(source, i);
       } else if (c == '(') {
         if (depth++ == 0) {
           open = i;
@@ -66,7 +68,8 @@ public record RegexMatcher(Pattern regex) implements Matcher {
         char next = i + 1 < source.length() ? source.charAt(i + 1) : ' ';
         java.util.regex.Matcher words = WORDS.matcher(source.substring(open + 1, i));
         if (next != '?' && next != '*' && next != '{' && words.matches()) {
-          out.add(Set.copyOf(java.util.Arrays.asList(words.group(1).split("\\|"))));
+          // An empty alternative (`(a|)`) matches anything: then the group requires nothing (its shortest is "").
+          out.add(Set.copyOf(java.util.Arrays.asList(words.group(1).split("\\|", -1))));
         }
       }
     }
@@ -97,9 +100,11 @@ public record RegexMatcher(Pattern regex) implements Matcher {
       run.setLength(0);
       if (c == '\\') {
         i++;
-      } else if (c == '(' || c == '[') {
+      } else if (c == '[') {
+        i = classEnd(source, i);
+      } else if (c == '(') {
         depth++;
-      } else if (c == ')' || c == ']') {
+      } else if (c == ')') {
         depth--;
       }
     }
@@ -112,6 +117,8 @@ public record RegexMatcher(Pattern regex) implements Matcher {
       char c = source.charAt(i);
       if (c == '\\') {
         i++;
+      } else if (c == '[') {
+        i = classEnd(source, i);
       } else if (c == '(') {
         depth++;
       } else if (c == ')') {
@@ -121,5 +128,30 @@ public record RegexMatcher(Pattern regex) implements Matcher {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns where the character class opening at {@code open} closes: its brackets and parentheses are characters,
+   * not groups ({@code [)]}), a {@code ]} right after {@code [} or {@code [^} is one too, and classes nest ({@code [a&&[^b]]}).
+   * An unclosed class runs to the end.
+   */
+  private static int classEnd(String source, int open) {
+    int depth = 0;
+    for (int i = open; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        depth++;
+        // A ] first in a class (after an optional ^) stands for itself.
+        int first = i + 1 < source.length() && source.charAt(i + 1) == '^' ? i + 2 : i + 1;
+        if (first < source.length() && source.charAt(first) == ']') {
+          i = first;
+        }
+      } else if (c == ']' && --depth == 0) {
+        return i;
+      }
+    }
+    return source.length();
   }
 }

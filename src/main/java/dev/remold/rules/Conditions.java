@@ -14,7 +14,6 @@ import java.util.Set;
  * project, so it can be left open until the rule has matched something.
  */
 final class Conditions {
-  static final Conditions NONE = new Conditions(List.of(), List.of());
   private static final String PROJECT_CODE = "projectCode";
 
   /** One condition, split once: every file asks every rule. For an option, {@code value} is NAME and VALUE|DEFAULT follow. */

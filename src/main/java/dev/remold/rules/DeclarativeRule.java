@@ -81,7 +81,7 @@ public final class DeclarativeRule implements Rule {
     this.requiredText = List.copyOf(computeRequiredText());
     Language any = matchers.keySet().iterator().next();
     List<Set<String>> modules = new ArrayList<>(matchers.get(any).requiredModules());
-    constraints.get(any).values().forEach(c -> modules.addAll(c.requiredModules()));
+    mustHold(matchers.get(any), constraints.get(any)).forEach(c -> modules.addAll(c.requiredModules()));
     this.requiredModules = modules.stream().distinct().toList();
     // Asked for every node kind of every file: computed once (composite matchers build their sets anew).
     Map<Language, Set<String>> kinds = new EnumMap<>(Language.class);
@@ -165,14 +165,24 @@ public final class DeclarativeRule implements Rule {
     return requiredModules;
   }
 
-  /** The rule's own matcher and every constraint must find their text; the language does not change it. */
+  /** The rule's own matcher and the constraints that must hold find their text; the language does not change it. */
   private List<Set<String>> computeRequiredText() {
     Language any = matchers.keySet().iterator().next();
     List<Set<String>> all = new ArrayList<>(matchers.get(any).requiredGroups());
-    for (Matcher c : constraints.get(any).values()) {
+    for (Matcher c : mustHold(matchers.get(any), constraints.get(any))) {
       c.requiredGroups().stream().filter(g -> !all.contains(g)).forEach(all::add);
     }
     return all;
+  }
+
+  /**
+   * Returns the constraints that every match must pass: those on a metavariable the matcher always binds to a node. One
+   * on a run ({@code $$$ARGS}) holds of an empty run without looking, and one on a name only a constraint binds may go
+   * unasked.
+   */
+  private static List<Matcher> mustHold(Matcher matcher, Map<String, Matcher> constraints) {
+    Set<String> bound = matcher.alwaysBound();
+    return constraints.entrySet().stream().filter(c -> bound.contains(c.getKey())).map(Map.Entry::getValue).toList();
   }
 
   /**

@@ -613,13 +613,15 @@ public final class RuleLoader {
       }
     }
     // `when`, `unless` and `prefilter` read as in a YAML rule: JSON is YAML.
-    Conditions conditions = Conditions.NONE;
+    List<String> when = List.of();
+    List<String> unless = List.of();
     List<Set<String>> prefilter = List.of();
     Set<String> imports = Set.of();
     if (new Compose(LoadSettings.builder().build()).composeString(meta.metaJson()).orElse(null) instanceof MappingNode m) {
       Reader inMeta = new Reader(r.file, r.problems, /* lines= */ false);
       Map<String, Node> keys = inMeta.mapping(m, "meta", null);
-      conditions = new Conditions(projectCondition(keys.get("when"), inMeta), projectCondition(keys.get("unless"), inMeta));
+      when = projectCondition(keys.get("when"), inMeta);
+      unless = projectCondition(keys.get("unless"), inMeta);
       prefilter = prefilterGroups(keys.get("prefilter"), inMeta);
       imports = new LinkedHashSet<>(strings(keys.get("imports"), inMeta));
       if (imports.contains("")) {
@@ -632,7 +634,7 @@ public final class RuleLoader {
     String message = meta.message() == null ? "" : meta.message();
     String specId = meta.spec().isEmpty() ? "" : meta.spec().getFirst();
     return new ScriptRule(id, meta.description(), safety, specId, message, file.toString(), source, matchers, meta.matchYaml(),
-        languages, prefilter, imports, conditions, packSymbols, scripts);
+        languages, prefilter, imports, new Conditions(when, unless), packSymbols, scripts);
   }
 
   /**

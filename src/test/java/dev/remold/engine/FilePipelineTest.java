@@ -95,6 +95,30 @@ class FilePipelineTest {
   }
 
   @Test
+  void aConstraintOnARunThatMayBeEmptyAsksNothingOfTheFile() throws Exception {
+    // An empty run passes any constraint: the rule needs neither the symbol's module nor its text.
+    FilePipeline p = pipeline("""
+        id: foo-to-bar
+        description: test
+        safety: SAFE
+        rule: foo($$$ARGS)
+        constraints:
+          ARGS: { symbol: 'mymod#x' }
+        fix: bar($$$ARGS)
+        """);
+    assertEquals("bar();\n", run(p, "foo();\n").text());
+  }
+
+  @Test
+  void aCallOfANamedErrorAndAnErrorNodeAreToldApart() throws Exception {
+    FilePipeline p = pipeline(rule("seven", "$F(7)", "seven($F)"));
+    // The pipeline's dispatch is shared by files: the error node of the first must not decide for the call in the second.
+    run(p, "let x = @@;\n");
+    assertEquals("seven(ERROR);\n", run(p, "ERROR(7);\n").text());
+    assertEquals("let x = @@;\nseven(ERROR);\n", run(p, "let x = @@;\nERROR(7);\n").text());
+  }
+
+  @Test
   void aConstraintsTextIsLookedForInTheNodeOnlyWhenItsMetavariableIsBoundThere() throws Exception {
     // KEY is bound inside the member expression: a node without `aws_` is passed over, one with it still matches.
     FilePipeline inNode = pipeline("""

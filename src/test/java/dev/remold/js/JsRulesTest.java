@@ -214,6 +214,14 @@ class JsRulesTest {
       assertEquals(1, loaded.problems().size(), loaded.problems().toString());
       assertTrue(loaded.problems().getFirst().message().contains("in meta: unknown key `extensions`"), loaded.problems().toString());
     }
+    try (JsHost host = host(Duration.ofSeconds(5), JsHost.DEFAULT_STATEMENT_LIMIT)) {
+      RuleLoadResult loaded = load(host, "bad.js", """
+          export const meta = { id: 'bad', description: 'test', safety: 'SAFE', when: { option: 'graphql' } };
+          export function transform(file) {}
+          """);
+      assertEquals(1, loaded.problems().size(), loaded.problems().toString());
+      assertTrue(loaded.problems().getFirst().message().contains("option `graphql` must be"), loaded.problems().toString());
+    }
   }
 
   @Test

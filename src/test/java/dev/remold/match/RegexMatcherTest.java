@@ -2,6 +2,7 @@ package dev.remold.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,5 +40,26 @@ class RegexMatcherTest {
     assertNull(required("\\x41uthStorage"));
     assertNull(required("(?<id>\\w+)\\k<id>suffix"));
     assertEquals(Set.of("Storage"), required("\\bStorage\\s*\\."));
+  }
+
+  @Test
+  void whatIsRequiredOccursInEveryTextTheRegexFinds() {
+    // Each regex with texts it finds: an empty alternative, and brackets and bars inside a character class.
+    String[][] cases = {
+        {"(foobarbaz|)zq", "qq(zq)"},
+        {"abcdef[)]|zq", "rr(zq)"},
+        {"zq[(abcd|efgh)]", "zq("},
+        {"[]a](longword)", "]longword"},
+        {"[^]x]+(alpha|betas)", "qalpha"},
+        {"^aws_[a-z0-9_]+$", "aws_user_pools_id"},
+    };
+    for (String[] c : cases) {
+      assertTrue(Pattern.compile(c[0]).matcher(c[1]).find(), c[0] + " finds " + c[1]);
+      Set<String> literals = required(c[0]);
+      assertTrue(literals == null || literals.stream().anyMatch(c[1]::contains), c[0] + " requires " + literals + " of " + c[1]);
+    }
+    // A class is one character: the literals around it still count.
+    assertEquals(Set.of("longword"), required("[]a](longword)"));
+    assertEquals(Set.of("alpha", "betas"), required("[^]x]+(alpha|betas)"));
   }
 }
