@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,13 +177,20 @@ public final class DeclarativeRule implements Rule {
   }
 
   /**
-   * Returns the constraints that every match must pass: those on a metavariable the matcher always binds to a node. One
-   * on a run ({@code $$$ARGS}) holds of an empty run without looking, and one on a name only a constraint binds may go
-   * unasked.
+   * Returns the constraints that every match must pass: those on a metavariable that the matcher, or a constraint before
+   * that must pass ({@code initializedBy}), always binds to a node. One on a run ({@code $$$ARGS}) holds of an empty run
+   * without looking.
    */
   private static List<Matcher> mustHold(Matcher matcher, Map<String, Matcher> constraints) {
-    Set<String> bound = matcher.alwaysBound();
-    return constraints.entrySet().stream().filter(c -> bound.contains(c.getKey())).map(Map.Entry::getValue).toList();
+    Set<String> bound = new HashSet<>(matcher.alwaysBound());
+    List<Matcher> out = new ArrayList<>();
+    constraints.forEach((name, c) -> {
+      if (bound.contains(name)) {
+        out.add(c);
+        bound.addAll(c.alwaysBound());
+      }
+    });
+    return out;
   }
 
   /**

@@ -23,6 +23,12 @@ public record InitializedByMatcher(Matcher source, String key) implements Matche
     return source.requiredModules();
   }
 
+  /** A match binds what the code the name comes from binds. */
+  @Override
+  public java.util.Set<String> alwaysBound() {
+    return source.alwaysBound();
+  }
+
   @Override
   public Bindings match(Node node, Bindings bindings) {
     if (!node.type().equals("identifier")) {

@@ -134,4 +134,31 @@ class RequiredTextTest {
         """);
     assertEquals(List.of(), alternative.requiredModules());
   }
+
+  @Test
+  void aConstraintOnANameAnEarlierConstraintBindsMustHoldToo() throws IOException {
+    Rule chained = load("""
+        id: r
+        description: d
+        safety: MANUAL
+        rule: $D.$FIELD
+        constraints:
+          D: { initializedBy: { pattern: $AUTH.currentSession() } }
+          AUTH: { symbol: Auth }
+        message: m
+        """);
+    assertEquals(List.of(Set.of("aws-amplify", "@aws-amplify/auth")), chained.requiredModules());
+    Rule run = load("""
+        id: r
+        description: d
+        safety: MANUAL
+        rule: foo($$$ARGS)
+        constraints:
+          ARGS: { symbol: Auth }
+        message: m
+        """);
+    // An empty run passes the constraint: nothing of Auth is required.
+    assertEquals(List.of(), run.requiredModules());
+    assertEquals(List.of(Set.of("foo")), run.requiredText());
+  }
 }
