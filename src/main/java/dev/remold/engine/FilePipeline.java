@@ -42,7 +42,7 @@ final class FilePipeline {
   private final List<Rule> rules;
   /** Per rule (in order), what it requires: all of these groups, each met by any of its strings (numbers in {@link #scan}). */
   private final int[][][] requirements;
-  /** Every string some rule requires, numbered. */
+  /** Every string some rule requires, and every module some rule needs imported, numbered. */
   private final List<String> required;
   private final Map<String, Integer> requiredNumbers;
   private final StringScan scan;
@@ -74,29 +74,20 @@ final class FilePipeline {
       List<Set<String>> groups = this.rules.get(i).requiredText().stream().map(StringScan::withoutSuperstrings).toList();
       requirements[i] = new int[groups.size()][];
       for (int g = 0; g < groups.size(); g++) {
-        requirements[i][g] = groups.get(g).stream().mapToInt(s -> numbers.computeIfAbsent(s, k -> {
-          required.add(k);
-          return required.size() - 1;
-        })).toArray();
+        requirements[i][g] = groups.get(g).stream().mapToInt(s -> numbered(s, numbers, required)).toArray();
       }
     }
     Map<Set<String>, Integer> groupNumbers = new HashMap<>();
     List<Set<String>> groups = new ArrayList<>();
     moduleNeeds = new int[this.rules.size()][];
     for (int i = 0; i < moduleNeeds.length; i++) {
-      moduleNeeds[i] = this.rules.get(i).requiredModules().stream().mapToInt(g -> groupNumbers.computeIfAbsent(g, k -> {
-        groups.add(k);
-        return groups.size() - 1;
-      })).toArray();
+      moduleNeeds[i] = this.rules.get(i).requiredModules().stream().mapToInt(g -> numbered(g, groupNumbers, groups)).toArray();
     }
     moduleGroups = List.copyOf(groups);
     // The scan looks for the modules too: a file that names none of a group's modules imports none of them.
     moduleGroupStrings = new int[groups.size()][];
     for (int g = 0; g < groups.size(); g++) {
-      moduleGroupStrings[g] = groups.get(g).stream().mapToInt(s -> numbers.computeIfAbsent(s, k -> {
-        required.add(k);
-        return required.size() - 1;
-      })).toArray();
+      moduleGroupStrings[g] = groups.get(g).stream().mapToInt(s -> numbered(s, numbers, required)).toArray();
     }
     this.required = List.copyOf(required);
     this.requiredNumbers = Map.copyOf(numbers);
@@ -108,6 +99,14 @@ final class FilePipeline {
       }
       readers.put(language, reads);
     }
+  }
+
+  /** Returns the number of a value in a list, adding it at the end the first time. */
+  private static <T> int numbered(T value, Map<T, Integer> numbers, List<T> list) {
+    return numbers.computeIfAbsent(value, v -> {
+      list.add(v);
+      return list.size() - 1;
+    });
   }
 
   /** Returns whether every group of a rule's requirement has a string that occurs. */
@@ -276,9 +275,9 @@ final class FilePipeline {
   }
 
   /**
-   * Returns every string some rule requires, in the order {@code present} arrays follow: a file in which no rule's
-   * required strings all occur gives {@link #run} nothing to do (unless the prefilter is off), and in the others no
-   * node is searched for a string the file lacks.
+   * Returns every string some rule requires, and the modules rules need, in the order {@code present} arrays follow: a
+   * file in which no rule's required strings all occur gives {@link #run} nothing to do (unless the prefilter is off),
+   * in the others no node is searched for a string the file lacks, nor its imports for a module it does not name.
    */
   List<String> requiredText() {
     return required;
