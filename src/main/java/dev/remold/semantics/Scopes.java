@@ -179,7 +179,8 @@ public final class Scopes {
     }
     for (Node name : Names.usesOutsideImports(root, "require")) {
       Node call = name.parent();
-      if (call != null && call.type().equals("call_expression") && call.child("function").start() == name.start()) {
+      Node function = call == null || !call.type().equals("call_expression") ? null : call.child("function");
+      if (function != null && function.start() == name.start()) {
         requireOf(call).ifPresent(s -> out.add(s.module()));
       }
     }
