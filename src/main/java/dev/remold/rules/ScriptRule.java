@@ -44,8 +44,8 @@ public final class ScriptRule implements Rule {
   private final Map<String, Compiled> findCache = new ConcurrentHashMap<>();
 
   ScriptRule(String id, String description, Safety safety, String specId, String message, String file, String source,
-      Map<Language, Matcher> matchers, String matchYaml, Set<Language> languages, List<Set<String>> prefilter, Set<String> imports, Conditions conditions,
-      Map<String, List<String>> symbols, ScriptHost host) {
+      Map<Language, Matcher> matchers, String matchYaml, Set<Language> languages, List<Set<String>> prefilter, Set<String> imports,
+      Conditions conditions, Map<String, List<String>> symbols, ScriptHost host) {
     this.id = id;
     this.description = description;
     this.safety = safety;
